@@ -1,0 +1,87 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { basename, join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import matter from "gray-matter";
+import { ingestFiling } from "../ingest/index.ts";
+import type { Diagnostic } from "../lib/diagnostic.ts";
+import { printDiagnostics } from "./print-diagnostics.ts";
+
+const SOURCES = "content/sources";
+const FILINGS = "content/filings";
+
+const USAGE = `usage: npm run ingest -- [--force] [--title T] [--kind K] [--company C] [--date YYYY-MM-DD] [file ...]
+
+Converts raw EDGAR text filings into content/filings/<id>.md. With no file, ingests every
+file in content/sources/ that no Markdown file was made from yet (every file, with --force).
+An existing Markdown file is only replaced with --force.`;
+
+function main(): number {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      force: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+      title: { type: "string" },
+      kind: { type: "string" },
+      company: { type: "string" },
+      date: { type: "string" },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const root = process.cwd();
+  const files = positionals.length ? positionals.map((p) => relative(root, resolve(p))) : pendingSources(root, values.force);
+  if (files.length === 0) {
+    console.log("Nothing to ingest: every file in content/sources/ has its Markdown already.");
+    return 0;
+  }
+  const overrides = { title: values.title, kind: values.kind, company: values.company, date: values.date };
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) diagnostics.push(...ingestOne(root, file, overrides, values.force));
+  return printDiagnostics(diagnostics) ? 1 : 0;
+}
+
+function ingestOne(root: string, file: string, overrides: Record<string, string | undefined>, force: boolean): Diagnostic[] {
+  if (!existsSync(join(root, file))) {
+    return [{ severity: "error", file, line: 0, expected: "an existing file", found: file, rule: "ingest-no-file" }];
+  }
+  const bytes = readFileSync(join(root, file));
+  const result = ingestFiling({
+    text: bytes.toString("utf8"),
+    sourcePath: file.split("\\").join("/"),
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    overrides,
+  });
+  if (!result.markdown || !result.id) return [...result.diagnostics];
+  const target = join(FILINGS, `${result.id}.md`);
+  if (existsSync(join(root, target)) && !force) {
+    console.log(`kept    ${target} (exists; pass --force to replace it)`);
+    return [...result.diagnostics];
+  }
+  mkdirSync(join(root, FILINGS), { recursive: true });
+  writeFileSync(join(root, target), result.markdown);
+  console.log(`wrote   ${target} from ${file} (${result.frontmatter!.kind}, ${result.frontmatter!.date})`);
+  return [...result.diagnostics];
+}
+
+/** Sources that no Markdown file in content/filings/ names as its source; all of them with --force. */
+function pendingSources(root: string, all: boolean): string[] {
+  const done = new Set<string>();
+  if (!all && existsSync(join(root, FILINGS))) {
+    for (const name of readdirSync(join(root, FILINGS)).filter((n) => n.endsWith(".md")).sort()) {
+      const data = matter(readFileSync(join(root, FILINGS, name), "utf8")).data as { source?: { path?: string } };
+      if (data.source?.path) done.add(data.source.path);
+    }
+  }
+  if (!existsSync(join(root, SOURCES))) return [];
+  return readdirSync(join(root, SOURCES))
+    .filter((name) => !name.startsWith("."))
+    .sort()
+    .map((name) => `${SOURCES}/${basename(name)}`)
+    .filter((path) => !done.has(path));
+}
+
+process.exitCode = main();

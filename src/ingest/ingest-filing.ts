@@ -1,0 +1,108 @@
+import type { Diagnostic } from "../lib/diagnostic.ts";
+import { slugify } from "../lib/slug.ts";
+import { FilingFrontmatterSchema, type FilingFrontmatter } from "../model/frontmatter.ts";
+import { makeFilingId, type FilingId } from "../model/ids.ts";
+import type { DocNode } from "./document.ts";
+import { splitSourceLines } from "./source-lines.ts";
+import { parseSubmission, type DocumentPart, type Submission } from "./submission.ts";
+import { chunkDocument } from "./chunks.ts";
+import { classifyChunk, demoteSignatureHeadings, measureLayout } from "./classify.ts";
+import { OutlineBuilder, type OutlineBlock } from "./outline.ts";
+import { buildTableNode, nameTables } from "./table-node.ts";
+import { makeIdsUnique } from "./unique-ids.ts";
+import { extractMetadata } from "./metadata.ts";
+import { writeMarkdownBody } from "./write-markdown.ts";
+import { writeFrontmatter } from "./write-frontmatter.ts";
+
+/** What ingest needs: the raw text, where it lives in the project, its checksum, and curator overrides. */
+export interface IngestInput {
+  readonly text: string;
+  /** Project-relative path, e.g. content/sources/acme-2002-10-02-consulting-agreement.txt. */
+  readonly sourcePath: string;
+  readonly sha256: string;
+  /** Values to use instead of what ingest reads off the filing (for filings that do not state them). */
+  readonly overrides?: Partial<Pick<FilingFrontmatter, "title" | "kind" | "company" | "date">>;
+}
+
+/** A filing converted to Markdown: its id, frontmatter, the whole file text, and what was noticed. */
+export interface IngestResult {
+  readonly id: FilingId | undefined;
+  readonly frontmatter: FilingFrontmatter | undefined;
+  readonly markdown: string | undefined;
+  readonly nodes: readonly DocNode[];
+  /** Source lines left out as page furniture, with why. */
+  readonly dropped: ReadonlyMap<number, string>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Returns a raw EDGAR text filing converted to Markdown with frontmatter. */
+export function ingestFiling(input: IngestInput): IngestResult {
+  const submission = parseSubmission(splitSourceLines(input.text));
+  const { nodes, dropped } = buildDocument(submission);
+  const diagnostics: Diagnostic[] = makeIdsUnique(nodes, input.sourcePath);
+  const metadata = { ...extractMetadata(submission, nodes), ...definedOnly(input.overrides ?? {}) };
+  const candidate = {
+    title: metadata.title,
+    kind: metadata.kind,
+    label: metadata.label,
+    company: metadata.company,
+    date: metadata.date,
+    parties: metadata.parties,
+    source: { path: input.sourcePath, sha256: input.sha256 },
+  };
+  const parsed = FilingFrontmatterSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const missing = parsed.error.issues.map((issue) => missingDiagnostic(input.sourcePath, issue.path.join("."), issue.message));
+    return { id: undefined, frontmatter: undefined, markdown: undefined, nodes, dropped, diagnostics: [...diagnostics, ...missing] };
+  }
+  const frontmatter = parsed.data;
+  const markdown = `${writeFrontmatter(frontmatter)}\n${writeMarkdownBody(nodes)}`;
+  return { id: makeFilingId(frontmatter), frontmatter, markdown, nodes, dropped, diagnostics };
+}
+
+function buildDocument(submission: Submission): { nodes: DocNode[]; dropped: Map<number, string> } {
+  const dropped = new Map<number, string>();
+  const builder = new OutlineBuilder({ prefix: "", label: null });
+  const nodes: DocNode[] = [];
+  if (submission.envelope.length) {
+    nodes.push({ type: "code", text: submission.envelope.map((l) => l.text).join("\n"), line: submission.envelope[0]!.line });
+  }
+  const multi = submission.documents.length > 1 || submission.documents[0]!.type !== null;
+  submission.documents.forEach((document, index) => {
+    for (const line of document.markupLines) dropped.set(line, "markup");
+    if (multi) addDocumentHeading(builder, document, index);
+    const chunked = chunkDocument(document.lines);
+    for (const [line, why] of chunked.dropped) dropped.set(line, why);
+    const layout = measureLayout(document.lines);
+    const blocks: OutlineBlock[] = chunked.chunks.flatMap((chunk) =>
+      chunk.kind === "table" ? [{ kind: "table" as const, table: buildTableNode(chunk.lines) }] : classifyChunk(chunk.lines, layout),
+    );
+    builder.addAll(demoteSignatureHeadings(blocks));
+  });
+  for (const line of submission.trailerLines) dropped.set(line, "markup");
+  nodes.push(...nameTables(builder.nodes));
+  return { nodes, dropped };
+}
+
+function addDocumentHeading(builder: OutlineBuilder, document: DocumentPart, index: number): void {
+  const type = document.type ?? `Document ${index + 1}`;
+  const text = document.description ? `${type}: ${document.description}` : type;
+  const part = index === 0 ? { prefix: "", label: type } : { prefix: `${slugify(type)}-`, label: type };
+  builder.addPartHeading(text, part, document.markupLines[0] ?? document.lines[0]?.line ?? 1);
+}
+
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+function missingDiagnostic(file: string, field: string, message: string): Diagnostic {
+  return {
+    severity: "error",
+    file,
+    line: 1,
+    expected: `the filing to state its ${field} (${message})`,
+    found: "nothing ingest could read",
+    rule: "ingest-metadata-missing",
+    hint: `Pass it on the command line, e.g. npm run ingest -- --${field} "…" ${file}`,
+  };
+}

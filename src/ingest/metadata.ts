@@ -1,0 +1,104 @@
+import type { Party } from "../model/frontmatter.ts";
+import type { DocNode } from "./document.ts";
+import type { Submission } from "./submission.ts";
+import type { SourceLine } from "./table/types.ts";
+import { LONG_DATE, isoFromCompactDate, isoFromLongDate } from "./dates.ts";
+import { extractParties } from "./parties.ts";
+
+/** What ingest reads off a filing for its frontmatter, before the source path and checksum are added. */
+export interface FilingMetadata {
+  readonly title: string | undefined;
+  readonly kind: string | undefined;
+  readonly label: string | null;
+  readonly company: string | undefined;
+  readonly date: string | undefined;
+  readonly parties: readonly Party[];
+}
+
+/** EDGAR form types and the kind of document each is. */
+const FORM_KINDS: readonly [RegExp, string][] = [
+  [/^DEF ?14A|^PRE ?14A|^DEFA14A/i, "proxy statement"],
+  [/^8-K/i, "current report"],
+  [/^10-K/i, "annual report"],
+  [/^10-Q/i, "quarterly report"],
+  [/^S-1/i, "registration statement"],
+];
+
+/** Returns the title, kind, label, company, date and parties a filing states. */
+export function extractMetadata(submission: Submission, nodes: readonly DocNode[]): FilingMetadata {
+  const firstDocument = submission.documents[0]!;
+  const headings = collectHeadings(nodes);
+  const form = submission.fields["CONFORMED SUBMISSION TYPE"] ?? null;
+  const kind = kindFromForm(form) ?? kindFromHeadings(headings);
+  const text = firstDocument.lines.map((l) => l.text).join("\n");
+  const parties = extractParties(text);
+  return {
+    title: kind ? titleCase(kind) : undefined,
+    kind,
+    label: statedLabel(firstDocument.lines) ?? form,
+    company: companyFrom(parties) ?? submission.fields["COMPANY CONFORMED NAME"],
+    date: isoFromCompactDate(submission.fields["FILED AS OF DATE"] ?? "") ?? documentDate(firstDocument.lines),
+    parties,
+  };
+}
+
+function collectHeadings(nodes: readonly DocNode[]): string[] {
+  return nodes.flatMap((node) => {
+    if (node.type === "heading") return [node.text];
+    if (node.type === "table" && node.heading) return [node.heading.text];
+    return [];
+  });
+}
+
+function kindFromForm(form: string | null): string | undefined {
+  return form ? FORM_KINDS.find(([pattern]) => pattern.test(form))?.[1] : undefined;
+}
+
+/** The kind is named by the first heading that names a document: "PROXY STATEMENT", "... AGREEMENT". */
+function kindFromHeadings(headings: readonly string[]): string | undefined {
+  if (headings.some((h) => /\bPROXY STATEMENT\b/i.test(h))) return "proxy statement";
+  const named = headings.find((h) => /\b(AGREEMENT|CONTRACT|PLAN|AMENDMENT|LETTER|RELEASE|NOTE|GUARANTY|PROXY|CERTIFICATE|BYLAWS)\b/i.test(h));
+  const first = named ?? headings[0];
+  if (!first) return undefined;
+  return first
+    .toLowerCase()
+    .replace(/^(the|form of)\s+/, "")
+    .replace(/[^a-z0-9 .-]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function titleCase(kind: string): string {
+  const small = new Set(["a", "an", "and", "of", "on", "or", "the", "to", "for", "in"]);
+  return kind
+    .split(" ")
+    .map((word, i) => (i > 0 && small.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join(" ");
+}
+
+/** "Exhibit 10.2" printed alone on one of the first lines. */
+function statedLabel(lines: readonly SourceLine[]): string | null {
+  const opening = lines.filter((l) => l.text.trim()).slice(0, 4);
+  for (const { text } of opening) {
+    const match = /^\s*(EXHIBIT|Exhibit)\s+(\d+(?:\.\d+)*[A-Za-z]?)\s*$/.exec(text);
+    if (match) return `Exhibit ${match[2]}`;
+  }
+  return null;
+}
+
+function companyFrom(parties: readonly Party[]): string | undefined {
+  return parties.find((p) => p.role === "COMPANY" || p.role === "CORPORATION" || p.role === "REGISTRANT")?.name;
+}
+
+/** "dated as of October 2, 2002" in the opening lines, else the first date printed alone on a line. */
+function documentDate(lines: readonly SourceLine[]): string | undefined {
+  const opening = lines.slice(0, 60).map((l) => l.text).join(" ").replace(/\s+/g, " ");
+  const asOf = new RegExp(`(?:dated|entered into|made|effective)(?: as of)?,? ${LONG_DATE.source}`, "i").exec(opening);
+  if (asOf) return isoFromLongDate(asOf);
+  for (const { text } of lines.slice(0, 120)) {
+    const alone = new RegExp(`^\\s*${LONG_DATE.source}\\s*$`, "i").exec(text);
+    if (alone) return isoFromLongDate(alone);
+  }
+  const any = LONG_DATE.exec(lines.map((l) => l.text).join(" ").replace(/\s+/g, " "));
+  return any ? isoFromLongDate(any) : undefined;
+}

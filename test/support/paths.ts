@@ -1,0 +1,29 @@
+import { existsSync, readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository root. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+/** The shared development corpus beside the repository; absent on a user's clone. */
+export const CORPUS_DIR = resolve(ROOT, "../shared/corpus/dev");
+/** True when the shared corpus is there to test against. */
+export const HAS_CORPUS = existsSync(CORPUS_DIR);
+/** Why corpus tests are skipped, for their titles. */
+export const CORPUS_SKIP_NOTE = HAS_CORPUS ? "" : " (skipped: ../shared/corpus/dev is absent; it exists only beside the developers' and CI's clone)";
+
+/** Returns the project-relative paths of the sample sources in content/sources/. */
+export function sampleSources(): string[] {
+  return readdirSync(join(ROOT, "content/sources"))
+    .filter((name) => name.endsWith(".txt"))
+    .sort()
+    .map((name) => `content/sources/${name}`);
+}
+
+/** Returns the absolute paths of the corpus's plain-text filings. */
+export function corpusTextFiles(): string[] {
+  if (!HAS_CORPUS) return [];
+  return readdirSync(CORPUS_DIR)
+    .filter((name) => name.endsWith(".txt"))
+    .sort()
+    .map((name) => join(CORPUS_DIR, name));
+}
