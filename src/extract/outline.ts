@@ -78,7 +78,8 @@ function tableTitle(node: ContainerDirective): string {
   if (caption) return toString(caption).trim();
   const table = node.children.find((child) => child.type === "table");
   const header = table?.children[0]?.children.map((cell) => toString(cell).trim()).filter(Boolean) ?? [];
-  return header.slice(0, 3).join(", ") || "Table";
+  const columns = header.slice(0, 3).join(", ");
+  return columns ? `Table: ${columns.length > 60 ? `${columns.slice(0, 60)}…` : columns}` : "Table";
 }
 
 function lineOf(node: Nodes, bodyLine: number): number {

@@ -1,2 +1,3 @@
 export * from "./diagnostic.ts";
 export * from "./slug.ts";
+export * from "./format-date.ts";

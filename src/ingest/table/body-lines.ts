@@ -1,7 +1,7 @@
-import { splitChunks } from "./chunks.ts";
+import { splitBodyChunks } from "./chunks.ts";
 import type { Column } from "./columns.ts";
 import { isNumericCell } from "./numeric-cell.ts";
-import { assignCells, pickColumn } from "./pick-column.ts";
+import { assignCells, pickColumn, splitStraddling } from "./pick-column.ts";
 import type { TableLine } from "./table-lines.ts";
 
 /** A body line cut into cells, with what the row builder needs to know about it. */
@@ -32,8 +32,17 @@ function findFigureColumns(rows: readonly (readonly string[])[], width: number):
   });
 }
 
+/**
+ * Returns whether dot leaders run from the label to text in a figure column (`"Code".......  Recitals`):
+ * leaders tie a label to its value, so the line is a row even when that value is not a figure.
+ */
+function hasLeaderToValue(cells: readonly string[], figureColumns: readonly boolean[]): boolean {
+  const leads = /\.{3,}$/.test(cells[0] ?? "");
+  return leads && cells.some((cell, column) => column > 0 && figureColumns[column] === true && cell !== "");
+}
+
 function cutLine(line: TableLine, columns: readonly Column[]): { cells: string[]; labelStart?: number } {
-  const chunks = splitChunks(line.text);
+  const chunks = splitBodyChunks(line.text).flatMap((chunk) => splitStraddling(chunk, columns));
   const label = chunks.find((chunk) => pickColumn(chunk, columns) === 0);
   return { cells: assignCells(chunks, columns), labelStart: label?.start };
 }
@@ -50,7 +59,9 @@ export function cutBody(lines: readonly TableLine[], columns: readonly Column[])
     const entry = cut[index];
     if (!entry) return { line: line.line, kind: "separator", cells: [], labelStart: undefined, isData: false };
     const isData =
-      !anyFigures || entry.cells.some((cell, column) => figureColumns[column] === true && isNumericCell(cell));
+      !anyFigures ||
+      entry.cells.some((cell, column) => figureColumns[column] === true && isNumericCell(cell)) ||
+      hasLeaderToValue(entry.cells, figureColumns);
     return { line: line.line, kind: "text", cells: entry.cells, labelStart: entry.labelStart, isData };
   });
   return { lines: bodyLines, labelled: columns.length > 1 && figureColumns[0] !== true };

@@ -81,7 +81,7 @@ class RowAssembler {
       this.closeGroup();
       return;
     }
-    if (!this.record || this.held.length > 0 || this.opensWrappedLabel(line, following)) {
+    if (!this.record || this.held.length > 0 || this.opensRecord(line, following)) {
       this.held.push(toPiece(line));
       return;
     }
@@ -93,32 +93,19 @@ class RowAssembler {
     });
   }
 
-  /**
-   * Returns whether a text-only label line starts a new record whose label wraps, indented or in lowercase,
-   * down to a data line (`Oswaldo-Fernando` / `  Duenas.....  180,000`), with no blank line before it.
-   */
-  private opensWrappedLabel(line: BodyLine, following: readonly BodyLine[]): boolean {
+  /** Returns whether a text-only label line opens a new record instead of continuing the current one. */
+  private opensRecord(line: BodyLine, following: readonly BodyLine[]): boolean {
     const label = line.cells[0] ?? "";
     const start = line.labelStart;
     if (!this.labelled || label === "" || /^[a-z]/.test(label) || start === undefined) return false;
     if (line.cells.some((cell, column) => column > 0 && cell !== "")) return false;
     const recordStart = this.record?.labelStart;
     if (recordStart !== undefined && start > recordStart) return false;
-    for (const next of following) {
-      const nextLabel = next.cells[0] ?? "";
-      const wraps = nextLabel !== "" && ((next.labelStart ?? 0) > start || /^[a-z]/.test(nextLabel));
-      if (next.kind === "separator" || !wraps) return false;
-      // A heading below ends the wrap; it continues this line only if it reads as a continuation.
-      if (this.isHeading(next)) return readsAsContinuation(nextLabel);
-      if (next.isData) return true;
-    }
-    return false;
+    return isCapitalHeading(label, following[0]) || wrapsToData(start, following);
   }
 
-  /** A label-only line ending in a colon heads the rows below it (`Current assets:`), so it is a row of its own. */
   private isHeading(line: BodyLine): boolean {
-    const label = line.cells[0] ?? "";
-    return this.labelled && label.endsWith(":") && line.cells.every((cell, column) => column === 0 || cell === "");
+    return this.labelled && isHeadingLine(line);
   }
 
   private startRecord(piece: Piece): void {
@@ -136,6 +123,34 @@ class RowAssembler {
     draft.cells[column] = joinText(draft.cells[column] ?? "", text);
     lines.forEach((line) => draft.lines.add(line));
   }
+}
+
+/** A line in capitals over a mixed-case data line names the section below it (`INSTRUMENTS` / `Sales....`). */
+function isCapitalHeading(label: string, next: BodyLine | undefined): boolean {
+  const nextLabel = next?.cells[0] ?? "";
+  return /[A-Z]/.test(label) && !/[a-z]/.test(label) && next?.isData === true && /[a-z]/.test(nextLabel);
+}
+
+/**
+ * Returns whether the label wraps, indented or in lowercase, down to a data line with no blank line
+ * between (`Jean-Baptiste` / `  Dupont.....  180,000`).
+ */
+function wrapsToData(start: number, following: readonly BodyLine[]): boolean {
+  for (const next of following) {
+    const nextLabel = next.cells[0] ?? "";
+    const wraps = nextLabel !== "" && ((next.labelStart ?? 0) > start || /^[a-z]/.test(nextLabel));
+    if (next.kind === "separator" || !wraps) return false;
+    // A heading below ends the wrap; it continues this line only if it reads as a continuation.
+    if (isHeadingLine(next)) return readsAsContinuation(nextLabel);
+    if (next.isData) return true;
+  }
+  return false;
+}
+
+/** Returns whether a label-only line ends in a colon, heading the rows below it (`Current assets:`). */
+function isHeadingLine(line: BodyLine): boolean {
+  const label = line.cells[0] ?? "";
+  return label.endsWith(":") && line.cells.every((cell, column) => column === 0 || cell === "");
 }
 
 /** Returns the body rows of a table: one row per data line, wrapped text joined into the cells it continues. */

@@ -14,6 +14,16 @@ export function splitChunks(text: string): Chunk[] {
   return chunks;
 }
 
+/**
+ * Returns the text runs of a body line without the underlines drawn under figures (`------` below a
+ * subtotal); runs of three dashes or fewer stay, since filings print `-`, `--` or `---` for "none".
+ */
+export function splitBodyChunks(text: string): Chunk[] {
+  return splitChunks(text).filter(
+    (chunk) => !(isUnderlineChunk(chunk) && chunk.text.replace(/ /g, "").length > 3),
+  );
+}
+
 /** Returns how many character positions two half-open ranges share. */
 export function overlapLength(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));

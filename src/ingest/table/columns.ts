@@ -92,6 +92,10 @@ function findOwner(range: Column, base: readonly Column[], bodyChunks: readonly 
   return base.findIndex((column) => gapBetween(range, column) <= STRAY_DISTANCE);
 }
 
+function widen(column: Column, range: Column): Column {
+  return { ...column, start: Math.min(column.start, range.start), end: Math.max(column.end, range.end) };
+}
+
 /** Returns the table's columns, left to right: dash groups, else tags, plus body text that lies outside them. */
 export function buildColumns(evidence: ColumnEvidence): Column[] {
   const base =
@@ -108,7 +112,7 @@ export function buildColumns(evidence: ColumnEvidence): Column[] {
     // Text outside every column that nothing ties to one, such as a label column printed without dashes,
     // is a column of its own.
     if (!column) columns.push(range);
-    else columns[owner] = { ...column, start: Math.min(column.start, range.start), end: Math.max(column.end, range.end) };
+    else columns[owner] = widen(column, range);
   }
   return columns.sort((a, b) => a.start - b.start);
 }

@@ -13,14 +13,18 @@ function isBareRule(text: string): boolean {
 
 /**
  * Returns a rule line as it was printed before EDGAR dash-stuffing, which prefixed "- " to every line
- * starting with "-" (so the whole line shifted two columns right); any other line is returned unchanged.
+ * starting with "-" (so the whole line shifted two columns right), undone as often as it was applied
+ * (`- - ----` went through two wrappers); any other line is returned unchanged.
  */
 export function undoDashStuffing(text: string): string {
-  const rest = text.slice(2);
-  return text.startsWith("- ") && rest.startsWith("-") && isBareRule(rest) ? rest : text;
+  let line = text;
+  while (line.startsWith("- ") && line.slice(2).startsWith("-") && isBareRule(line.slice(2))) {
+    line = line.slice(2);
+  }
+  return line;
 }
 
-/** Returns whether a line is a printed rule: only dashes, equals, underscores and spaces, with a run of at least three. */
+/** Returns whether a line is a printed rule: only dashes, equals, underscores and spaces, with a run of three. */
 export function isRuleLine(text: string): boolean {
   return isBareRule(undoDashStuffing(text));
 }

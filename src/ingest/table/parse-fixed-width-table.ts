@@ -1,7 +1,7 @@
 import { cutBody } from "./body-lines.ts";
 import { buildHeader } from "./build-header.ts";
 import { buildRows } from "./build-rows.ts";
-import { splitChunks } from "./chunks.ts";
+import { splitBodyChunks } from "./chunks.ts";
 import { buildColumns } from "./columns.ts";
 import { splitTable } from "./split-table.ts";
 import { normalizeTableLines } from "./table-lines.ts";
@@ -11,7 +11,7 @@ import type { ParsedTable, SourceLine } from "./types.ts";
 export function parseFixedWidthTable(lines: readonly SourceLine[]): ParsedTable {
   const normalized = normalizeTableLines(lines);
   const parts = splitTable(normalized.lines);
-  const bodyChunks = parts.body.flatMap((line) => (line.kind === "text" ? splitChunks(line.text) : []));
+  const bodyChunks = parts.body.flatMap((line) => (line.kind === "text" ? splitBodyChunks(line.text) : []));
   const columns = buildColumns({ rule: parts.rule?.text, markers: parts.markers, bodyChunks });
   const ruleLines = normalized.lines.filter((line) => line.kind === "rule").map((line) => line.line);
   if (columns.length === 0) {

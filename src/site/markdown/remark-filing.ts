@@ -23,7 +23,8 @@ export function remarkFiling() {
         parent.children[index] = text(node.value);
         return SKIP;
       }
-      if (node.type === "heading") return decorateHeading(node, source), SKIP;
+      // A heading inside a table names the table; the table directive gives it its id and link.
+      if (node.type === "heading") return parentIsTable(parent) ? SKIP : (decorateHeading(node, source), SKIP);
       if (node.type === "containerDirective" && node.name === "clause") return decorateClause(node), undefined;
       if (node.type === "containerDirective" && node.name === "table") return decorateTable(node, source), undefined;
       if (node.type === "leafDirective" && node.name === "caption" && parentIsTable(parent)) {

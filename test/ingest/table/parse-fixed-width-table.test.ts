@@ -69,6 +69,7 @@ describe("isRuleLine", () => {
 
   it("accepts a dash-stuffed rule, whose leading dash EDGAR turned into '- -'", () => {
     expect(isRuleLine("- ----                    ---      --------")).toBe(true);
+    expect(isRuleLine("- - ------------")).toBe(true);
   });
 
   it("rejects lines with words, blank lines and lone dashes that stand for 'none'", () => {
@@ -93,7 +94,14 @@ describe("parseFixedWidthTable on the Point.360 proxy statement", () => {
       "ALL OTHER COMPENSATION (2)",
     ]);
     expect(table.rows).toEqual([
-      ["R. Luke Stefanko, (4) Former President and Chief Executive Officer", "2001", "$280,000", "-", "64,100", "$ 2,000"],
+      [
+        "R. Luke Stefanko, (4) Former President and Chief Executive Officer",
+        "2001",
+        "$280,000",
+        "-",
+        "64,100",
+        "$ 2,000",
+      ],
       ["", "2000", "273,000", "-", "200,000", "-"],
       ["", "1999", "273,000", "-", "179,000", "2,000"],
       [
@@ -151,7 +159,11 @@ describe("parseFixedWidthTable on the Point.360 proxy statement", () => {
     expect(table.header).toEqual(["Name", "Age", "Position"]);
     expect(table.rows).toEqual([
       ["Haig S. Bagerdjian", "46", "Chairman of the Board of Directors, President and Chief Executive Officer"],
-      ["Alan R. Steel", "57", "Executive Vice President, Finance and Administration, Chief Financial Officer and Secretary"],
+      [
+        "Alan R. Steel",
+        "57",
+        "Executive Vice President, Finance and Administration, Chief Financial Officer and Secretary",
+      ],
       ["Neil Nguyen", "29", "President, Multimedia Group"],
       ["Robert A. Baker", "64", "Director"],
       ["Greggory J. Hutchins", "41", "Director"],
@@ -303,7 +315,14 @@ describe("parseFixedWidthTable on small printed tables", () => {
 
   it("stops the body at <FN> and keeps the footnotes apart", () => {
     const table = parseFixedWidthTable(
-      inline("Name        Shares", "----        ------", "Smith        1,000(1)", "<FN>", "(1) Includes options.", "</FN>"),
+      inline(
+        "Name        Shares",
+        "----        ------",
+        "Smith        1,000(1)",
+        "<FN>",
+        "(1) Includes options.",
+        "</FN>",
+      ),
     );
     expect(table.rows).toEqual([["Smith", "1,000(1)"]]);
     expect(table.footnotes).toEqual(["(1) Includes options."]);
@@ -316,7 +335,12 @@ describe("parseFixedWidthTable on small printed tables", () => {
 
   it("keeps a line of lone dashes as values rather than a rule", () => {
     const table = parseFixedWidthTable(
-      inline("Name       2001      2000", "----       ----      ----", "Smith       100        90", "             -         -"),
+      inline(
+        "Name       2001      2000",
+        "----       ----      ----",
+        "Smith       100        90",
+        "             -         -",
+      ),
     );
     expect(table.ruleLines).toEqual([2]);
     expect(table.rows).toEqual([
@@ -357,6 +381,113 @@ describe("parseFixedWidthTable on small printed tables", () => {
       ["Current assets:", ""],
       ["Cash..............", "$ 125"],
       ["Receivables.......", "359"],
+    ]);
+  });
+});
+
+describe("parseFixedWidthTable on printing quirks", () => {
+  it("undoes dash-stuffing applied twice, so no column is made of the stuffed dash", () => {
+    const table = parseFixedWidthTable(inline("TERM          SECTION", "- - ----          -------", "Act                15"));
+    expect(table.header).toEqual(["TERM", "SECTION"]);
+    expect(table.rows).toEqual([["Act", "15"]]);
+    expect(table.ruleLines).toEqual([2]);
+  });
+
+  it("splits figures printed one space apart under two dash groups", () => {
+    const table = parseFixedWidthTable(
+      inline("Item              2000      1999", "----            ------    ------", "Loss           (11,873) (27,390)"),
+    );
+    expect(table.rows).toEqual([["Loss", "(11,873)", "(27,390)"]]);
+  });
+
+  it("reads a label with dot leaders to a word in a figure column as a row of its own", () => {
+    const table = parseFixedWidthTable(
+      inline(
+        "TERM                      SECTION",
+        "----                      -------",
+        '"Act".............             15',
+        '"Code"............       Recitals',
+        '"Company".........            1.4',
+      ),
+    );
+    expect(table.rows).toEqual([
+      ['"Act".............', "15"],
+      ['"Code"............', "Recitals"],
+      ['"Company".........', "1.4"],
+    ]);
+  });
+
+  it("prefixes a section name in capitals to the row below it rather than to the row above", () => {
+    const table = parseFixedWidthTable(
+      inline(
+        "(IN THOUSANDS)          2000",
+        "--------------        ------",
+        "LIFE SCIENCES",
+        "Sales.........        $  221",
+        "Profit........            36",
+        "INSTRUMENTS",
+        "Sales.........           725",
+      ),
+    );
+    expect(table.rows).toEqual([
+      ["LIFE SCIENCES Sales.........", "$ 221"],
+      ["Profit........", "36"],
+      ["INSTRUMENTS Sales.........", "725"],
+    ]);
+  });
+
+  it("drops underlines drawn under figures on a line that also carries label text", () => {
+    const table = parseFixedWidthTable(
+      inline(
+        "Item                  2000",
+        "----                ------",
+        "Total operating        667",
+        "expenses            ------",
+        "Loss                  (11)",
+      ),
+    );
+    expect(table.rows).toEqual([
+      ["Total operating expenses", "667"],
+      ["Loss", "(11)"],
+    ]);
+  });
+
+  it("uses the underline below a group header to find the columns it spans", () => {
+    const table = parseFixedWidthTable(
+      inline(
+        "                      ANNUAL",
+        "                   COMPENSATION",
+        "                  --------------",
+        "NAME          YEAR  SALARY  BONUS",
+        "----          ----  ------  -----",
+        "Jane Roe      2001     100     10",
+        "  Head Coach  2000      90      9",
+        "  Officer",
+        "John Doe      2001      80      8",
+      ),
+    );
+    expect(table.header).toEqual(["NAME", "YEAR", "ANNUAL COMPENSATION: SALARY", "BONUS"]);
+    expect(table.rows).toEqual([
+      ["Jane Roe Head Coach Officer", "2001", "100", "10"],
+      ["", "2000", "90", "9"],
+      ["John Doe", "2001", "80", "8"],
+    ]);
+    expect(table.rowLines).toEqual([[6, 7, 8], [7], [9]]);
+  });
+
+  it("starts a new record at a name that wraps onto an indented data line without a blank line before it", () => {
+    const table = parseFixedWidthTable(
+      inline(
+        "NAME                 GRANTED",
+        "----                 -------",
+        "Jeffrey Bezos.......      --",
+        "Oswaldo-Fernando",
+        "  Duenas...........  180,000",
+      ),
+    );
+    expect(table.rows).toEqual([
+      ["Jeffrey Bezos.......", "--"],
+      ["Oswaldo-Fernando Duenas...........", "180,000"],
     ]);
   });
 });

@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import remarkDirective from "remark-directive";
+import { remarkFiling } from "./src/site/markdown/remark-filing.ts";
+import { rehypeFiling } from "./src/site/markdown/rehype-filing.ts";
+import { dossierChecks } from "./src/site/integration.ts";
+
+// DOSSIER_SITE is the public origin (https://example.org) and DOSSIER_BASE the path the site is
+// served under (/dossier/ on GitHub Pages); both are set by the deploy workflow.
+export default defineConfig({
+  site: process.env.DOSSIER_SITE || undefined,
+  base: process.env.DOSSIER_BASE || "/",
+  trailingSlash: "always",
+  build: { format: "directory" },
+  integrations: [dossierChecks()],
+  markdown: {
+    // Smartypants rewrites the filing's quotes and dashes; filing text must stay as printed.
+    smartypants: false,
+    syntaxHighlight: false,
+    remarkPlugins: [remarkDirective, remarkFiling],
+    rehypePlugins: [rehypeFiling],
+  },
+});

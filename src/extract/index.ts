@@ -1,0 +1,3 @@
+export * from "./check-frontmatter.ts";
+export * from "./outline.ts";
+export * from "./parse-markdown.ts";

@@ -1,0 +1,24 @@
+import type { AstroIntegration } from "astro";
+import { formatDiagnostic, hasErrors, sortDiagnostics } from "../lib/diagnostic.ts";
+import { readContent } from "./read-content.ts";
+
+/**
+ * Astro integration that checks the content before anything is built: frontmatter against the schema,
+ * anchors unique, sources unchanged, and every published link still there or redirected.
+ */
+export function dossierChecks(): AstroIntegration {
+  return {
+    name: "dossier-checks",
+    hooks: {
+      "astro:config:setup": ({ logger }) => {
+        const report = readContent(process.cwd());
+        const sorted = sortDiagnostics(report.diagnostics);
+        for (const diagnostic of sorted.filter((d) => d.severity === "warning")) logger.warn(formatDiagnostic(diagnostic));
+        if (hasErrors(sorted)) {
+          const errors = sorted.filter((d) => d.severity === "error").map(formatDiagnostic);
+          throw new Error(`The content has ${errors.length} problem(s):\n${errors.join("\n")}`);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { ROOT } from "./paths.ts";
+
+/** A site built into a temporary folder, with the base path it was built for. */
+export interface BuiltSite {
+  readonly dir: string;
+  readonly base: string;
+  /** Pages by their path from the site root including base, e.g. "/dossier/filings/x/". */
+  readonly pages: ReadonlyMap<string, string>;
+}
+
+/** Builds the site with `astro build` into a fresh temporary folder, served under `base`. */
+export function buildSite(base: string): BuiltSite {
+  const dir = mkdtempSync(join(tmpdir(), "dossier-build-"));
+  execFileSync(join(ROOT, "node_modules/.bin/astro"), ["build", "--outDir", dir], {
+    cwd: ROOT,
+    env: { ...buildEnvironment(), DOSSIER_BASE: base, ASTRO_TELEMETRY_DISABLED: "1" },
+    stdio: "pipe",
+  });
+  const pages = new Map<string, string>();
+  for (const file of listFiles(dir).filter((f) => f.endsWith(".html"))) {
+    const path = `${base}${relative(dir, file).replace(/index\.html$/, "")}`;
+    pages.set(path, readFileSync(file, "utf8"));
+  }
+  return { dir, base, pages };
+}
+
+/** The environment without what vitest sets for its own Vite (BASE_URL, MODE, …), which a build would pick up. */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"]) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith("VITEST")) delete env[name];
+  return env;
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+/** Returns the ids defined in an HTML page. */
+export function idsIn(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+}
+
+/** Returns the href values of the links in an HTML page, entities decoded. */
+export function hrefsIn(html: string): string[] {
+  return [...html.matchAll(/<a\s[^>]*href="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+}
+
+/** Returns the file a site path points at in the build folder, or undefined outside the site. */
+export function fileFor(site: BuiltSite, path: string): string | undefined {
+  if (!path.startsWith(site.base)) return undefined;
+  const rest = path.slice(site.base.length);
+  return join(site.dir, rest.endsWith("/") || rest === "" ? `${rest}index.html` : rest);
+}
