@@ -4,6 +4,9 @@ import remarkDirective from "remark-directive";
 import { remarkFiling } from "./src/site/markdown/remark-filing.ts";
 import { rehypeFiling } from "./src/site/markdown/rehype-filing.ts";
 import { dossierChecks } from "./src/site/integration.ts";
+import { readAnchorMoves } from "./src/site/redirects.ts";
+
+const moves = readAnchorMoves(process.cwd());
 
 // DOSSIER_SITE is the public origin (https://example.org) and DOSSIER_BASE the path the site is
 // served under (/dossier/ on GitHub Pages); both are set by the deploy workflow.
@@ -18,6 +21,6 @@ export default defineConfig({
     smartypants: false,
     syntaxHighlight: false,
     remarkPlugins: [remarkDirective, remarkFiling],
-    rehypePlugins: [rehypeFiling],
+    rehypePlugins: [[rehypeFiling, { aliases: moves.aliases }]],
   },
 });

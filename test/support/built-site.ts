@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { ROOT } from "./paths.ts";
@@ -12,11 +12,11 @@ export interface BuiltSite {
   readonly pages: ReadonlyMap<string, string>;
 }
 
-/** Builds the site with `astro build` into a fresh temporary folder, served under `base`. */
-export function buildSite(base: string): BuiltSite {
+/** Builds the site with `astro build` into a fresh temporary folder, served under `base`, from `project`. */
+export function buildSite(base: string, project = ROOT): BuiltSite {
   const dir = mkdtempSync(join(tmpdir(), "dossier-build-"));
   execFileSync(join(ROOT, "node_modules/.bin/astro"), ["build", "--outDir", dir], {
-    cwd: ROOT,
+    cwd: project,
     env: { ...buildEnvironment(), DOSSIER_BASE: base, ASTRO_TELEMETRY_DISABLED: "1" },
     stdio: "pipe",
   });
@@ -26,6 +26,32 @@ export function buildSite(base: string): BuiltSite {
     pages.set(path, readFileSync(file, "utf8"));
   }
   return { dir, base, pages };
+}
+
+/** Returns a copy of the project (code and content, node_modules linked) in a temporary folder to change and build. */
+export function copyProject(): string {
+  const project = mkdtempSync(join(tmpdir(), "dossier-project-"));
+  for (const name of ["astro.config.mjs", "package.json", "tsconfig.json", "src", "content", "public"]) {
+    cpSync(join(ROOT, name), join(project, name), { recursive: true });
+  }
+  symlinkSync(join(ROOT, "node_modules"), join(project, "node_modules"), "dir");
+  return project;
+}
+
+/** Builds a project expecting failure; returns what the build printed. */
+export function failingBuild(project: string): string {
+  try {
+    execFileSync(join(ROOT, "node_modules/.bin/astro"), ["build", "--outDir", mkdtempSync(join(tmpdir(), "dossier-out-"))], {
+      cwd: project,
+      env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: "1" },
+      stdio: "pipe",
+      encoding: "utf8",
+    });
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string };
+    return `${failed.stdout ?? ""}${failed.stderr ?? ""}`;
+  }
+  throw new Error("expected the build to fail, not to succeed");
 }
 
 /** The environment without what vitest sets for its own Vite (BASE_URL, MODE, …), which a build would pick up. */
