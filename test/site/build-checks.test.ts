@@ -14,7 +14,7 @@ describe("the build guards published links and the frontmatter", () => {
     const project = copyProject();
     edit(project, CONSULTING, (text) => text.replace("{#s4b-termination-by-the-company", "{#s4b-renamed"));
     const output = failingBuild(project);
-    expect(output).toMatch(/content\/anchor-ledger\.txt:\d+: expected the published link to still exist or to have a redirect in content\/redirects\.txt, found "\/filings\/point360-2002-10-02-consul…" \[anchor-removed\]/);
+    expect(output).toMatch(/content\/anchor-ledger\.txt:\d+: expected the published link to still exist or to have a redirect in content\/redirects\.txt, found "\/filings\/point360-2002-10-02-consulting-agreement\/#s4b-termi…" \[anchor-removed\]/);
     expect(output).toContain('hint: Restore the id in the filing\'s Markdown, or add a line "/filings/point360-2002-10-02-consulting-agreement/#s4b-termination-by-the-company -> <new path>" to content/redirects.txt.');
   }, 120_000);
 
