@@ -74,8 +74,8 @@ function buildDocument(submission: Submission): { nodes: DocNode[]; dropped: Map
     const chunked = chunkDocument(document.lines);
     for (const [line, why] of chunked.dropped) dropped.set(line, why);
     const layout = measureLayout(document.lines);
-    const blocks: OutlineBlock[] = chunked.chunks.flatMap((chunk) =>
-      chunk.kind === "table" ? [{ kind: "table" as const, table: buildTableNode(chunk.lines) }] : classifyChunk(chunk.lines, layout),
+    const blocks = chunked.chunks.flatMap((chunk): OutlineBlock[] =>
+      chunk.kind === "table" ? [{ kind: "table", table: buildTableNode(chunk.lines) }] : classifyChunk(chunk.lines, layout),
     );
     builder.addAll(demoteSignatureHeadings(blocks));
   });

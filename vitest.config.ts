@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
+    // Site builds are heavy; two at a time fit the machines' two cores.
+    maxWorkers: 2,
+  },
+});
