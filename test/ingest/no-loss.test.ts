@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import matter from "gray-matter";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingestFiling, writeMarkdownBody } from "../../src/ingest/index.ts";
@@ -21,6 +22,15 @@ describe("every word of a sample filing reaches its Markdown, in order", () => {
 describe.skipIf(!HAS_CORPUS)(`every word of a corpus filing reaches its Markdown, in order${CORPUS_SKIP_NOTE}`, () => {
   it.each(corpusTextFiles().map((path) => [basename(path), path]))("%s", (_name, path) => {
     expect(lossIn(readFileSync(path, "utf8"))).toBeUndefined();
+  });
+});
+
+describe("every word of a source reaches the committed Markdown a curator may have edited", () => {
+  const filings = readdirSync(join(ROOT, "content/filings")).filter((name) => name.endsWith(".md")).sort();
+  it.each(filings)("%s", (name) => {
+    const file = matter(readFileSync(join(ROOT, "content/filings", name), "utf8"));
+    const source = readFileSync(join(ROOT, (file.data as { source: { path: string } }).source.path), "utf8");
+    expect(findWordDifference(sourceWords(source), markdownPieces(parseMarkdown(file.content)))).toBeUndefined();
   });
 });
 

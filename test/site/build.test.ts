@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { findWordDifference, htmlPieces, sourceWords } from "../support/word-alignment.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContent } from "../../src/site/read-content.ts";
 import { ROOT } from "../support/paths.ts";
@@ -101,6 +103,15 @@ describe("the built site", () => {
   it("shows filing text as text: no markup from a filing reaches the HTML", () => {
     for (const [page, html] of site.pages) {
       expect(html, page).not.toMatch(/<(S|C|PAGE|TABLE|CAPTION|FN)>/);
+    }
+  });
+
+  it("shows every word of each source on its filing page, in order", () => {
+    for (const filing of readContent(ROOT).filings) {
+      const html = site.pages.get(`${BASE}filings/${filing.id}/`)!;
+      const document = html.slice(html.indexOf('<div class="document">'), html.lastIndexOf("</article>"));
+      const source = readFileSync(join(ROOT, filing.data.source.path), "utf8");
+      expect(findWordDifference(sourceWords(source), htmlPieces(document)), filing.id).toBeUndefined();
     }
   });
 

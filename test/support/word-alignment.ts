@@ -125,3 +125,27 @@ function describe(source: readonly SourceWord[], at: number, found: string): str
   if (!expected) return `the Markdown has ${found} after the end of the source`;
   return `source line ${expected.line}: expected "${expected.word}", the Markdown has ${found}`;
 }
+
+const INLINE_TAG = /^<\/?(?:a|strong|em|b|i|span|code|time|abbr)\b/i;
+
+/** Returns the words of a rendered filing's HTML: prose in order, each table as one bag; link marks left out. */
+export function htmlPieces(html: string): MarkdownPiece[] {
+  const pieces: MarkdownPiece[] = [];
+  const parts = html.split(/(<table[\s\S]*?<\/table>)/);
+  for (const part of parts) {
+    const words = split(htmlText(part)).filter((word) => word !== "§");
+    if (words.length) pieces.push({ kind: part.startsWith("<table") ? "bag" : "ordered", words });
+  }
+  return pieces;
+}
+
+function htmlText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, (tag) => (INLINE_TAG.test(tag) ? "" : " "))
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+}
