@@ -28,7 +28,7 @@ const FORM_KINDS: readonly [RegExp, string][] = [
 export function extractMetadata(submission: Submission, nodes: readonly DocNode[]): FilingMetadata {
   const firstDocument = submission.documents[0]!;
   const headings = collectHeadings(nodes);
-  const form = submission.fields["CONFORMED SUBMISSION TYPE"] ?? null;
+  const form = submission.fields["CONFORMED SUBMISSION TYPE"] ?? firstDocument.type ?? null;
   const kind = kindFromForm(form) ?? kindFromHeadings(headings);
   const text = firstDocument.lines.map((l) => l.text).join("\n");
   const parties = extractParties(text);
@@ -36,7 +36,7 @@ export function extractMetadata(submission: Submission, nodes: readonly DocNode[
     title: kind ? titleCase(kind) : undefined,
     kind,
     label: statedLabel(firstDocument.lines) ?? form,
-    company: companyFrom(parties) ?? submission.fields["COMPANY CONFORMED NAME"],
+    company: companyFrom(parties) ?? registrantName(firstDocument.lines) ?? submission.fields["COMPANY CONFORMED NAME"],
     date: isoFromCompactDate(submission.fields["FILED AS OF DATE"] ?? "") ?? documentDate(firstDocument.lines),
     parties,
   };
@@ -88,6 +88,16 @@ function statedLabel(lines: readonly SourceLine[]): string | null {
 
 function companyFrom(parties: readonly Party[]): string | undefined {
   return parties.find((p) => p.role === "COMPANY" || p.role === "CORPORATION" || p.role === "REGISTRANT")?.name;
+}
+
+/** The name printed over "(Exact name of registrant as specified in its charter)" on a cover page. */
+function registrantName(lines: readonly SourceLine[]): string | undefined {
+  const index = lines.findIndex((l) => /\(exact name of registrant/i.test(l.text));
+  for (let i = index - 1; i >= 0 && i >= index - 3; i -= 1) {
+    const text = lines[i]!.text.trim();
+    if (text && !/^[=_-]+$/.test(text)) return text;
+  }
+  return undefined;
 }
 
 /** "dated as of October 2, 2002" in the opening lines, else the first date printed alone on a line. */
