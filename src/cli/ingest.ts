@@ -4,6 +4,7 @@ import { basename, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import matter from "gray-matter";
 import { ingestFiling } from "../ingest/index.ts";
+import { checkFilingFrontmatter } from "../extract/index.ts";
 import type { Diagnostic } from "../lib/diagnostic.ts";
 import { printDiagnostics } from "./print-diagnostics.ts";
 
@@ -16,8 +17,8 @@ Converts raw EDGAR text filings into content/filings/<id>.md. With no file, inge
 file in content/sources/ that no Markdown file was made from yet (every file, with --force).
 An existing Markdown file is only replaced with --force.`;
 
-function main(): number {
-  const { values, positionals } = parseArgs({
+function readArguments() {
+  return parseArgs({
     allowPositionals: true,
     options: {
       force: { type: "boolean", default: false },
@@ -28,6 +29,17 @@ function main(): number {
       date: { type: "string" },
     },
   });
+}
+
+function main(): number {
+  let parsed: ReturnType<typeof readArguments>;
+  try {
+    parsed = readArguments();
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -72,8 +84,8 @@ function pendingSources(root: string, all: boolean): string[] {
   const done = new Set<string>();
   if (!all && existsSync(join(root, FILINGS))) {
     for (const name of readdirSync(join(root, FILINGS)).filter((n) => n.endsWith(".md")).sort()) {
-      const data = matter(readFileSync(join(root, FILINGS, name), "utf8")).data as { source?: { path?: string } };
-      if (data.source?.path) done.add(data.source.path);
+      const path = sourceOf(root, `${FILINGS}/${name}`);
+      if (path) done.add(path);
     }
   }
   if (!existsSync(join(root, SOURCES))) return [];
@@ -82,6 +94,18 @@ function pendingSources(root: string, all: boolean): string[] {
     .sort()
     .map((name) => `${SOURCES}/${basename(name)}`)
     .filter((path) => !done.has(path));
+}
+
+/** The source a filing's Markdown names; a file whose frontmatter cannot be read is reported and names none. */
+function sourceOf(root: string, file: string): string | undefined {
+  const text = readFileSync(join(root, file), "utf8");
+  try {
+    const data = matter(text, {}).data as { source?: { path?: string } };
+    return data.source?.path;
+  } catch {
+    printDiagnostics(checkFilingFrontmatter(text, file).diagnostics.map((d) => ({ ...d, severity: "warning" as const })));
+    return undefined;
+  }
 }
 
 process.exitCode = main();

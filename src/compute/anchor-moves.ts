@@ -28,6 +28,11 @@ export function buildAnchorMoves(redirects: readonly Redirect[], livePages: Read
       if (fromAnchor) page.anchors[fromAnchor] = to;
       else page.to = to;
       pages.set(fromPage, page);
+      // A moved filing page takes its original-text page along.
+      const source = `${fromPage}source/`;
+      if (!fromAnchor && fromPage.startsWith("/filings/") && !livePages.has(source) && !pages.has(source)) {
+        pages.set(source, { from: source, to: `${toPage}source/`, anchors: {} });
+      }
     } else if (fromAnchor && toPage === fromPage && toAnchor) {
       ((aliases[fromPage] ??= {})[toAnchor] ??= []).push(fromAnchor);
     } else if (fromAnchor) {

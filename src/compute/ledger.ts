@@ -131,7 +131,7 @@ export function checkLedger(
   return diagnostics;
 }
 
-/** Follows redirects from a path to a published one; a fragment is kept across a page-level redirect. */
+/** Follows redirects from a path to a published one; a page-level redirect keeps the rest of the path and the fragment. */
 export function resolveRedirects(path: string, live: ReadonlySet<string>, redirects: readonly Redirect[]): string | undefined {
   let current = path;
   for (let hop = 0; hop <= redirects.length; hop += 1) {
@@ -141,10 +141,10 @@ export function resolveRedirects(path: string, live: ReadonlySet<string>, redire
       current = exact.to;
       continue;
     }
-    const [page, fragment] = current.split("#");
-    const pageMove = fragment === undefined ? undefined : redirects.find((r) => r.from === page);
+    // A page-level redirect moves everything under the page: its anchors and its source page.
+    const pageMove = redirects.find((r) => !r.from.includes("#") && current.startsWith(r.from));
     if (!pageMove) return undefined;
-    current = `${pageMove.to.split("#")[0]}#${fragment}`;
+    current = `${pageMove.to.split("#")[0]}${current.slice(pageMove.from.length)}`;
   }
   return undefined;
 }

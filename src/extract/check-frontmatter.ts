@@ -30,8 +30,14 @@ export function checkFilingFrontmatter(text: string, file: string): CheckedFront
   const bodyLine = yamlLines.length + 3;
   const result = FilingFrontmatterSchema.safeParse(parsed.data);
   if (result.success) return { data: result.data, body: parsed.content, bodyLine, diagnostics: [] };
-  const diagnostics = result.error.issues.map((issue) => issueDiagnostic(issue, parsed.data, yamlLines, file));
+  const diagnostics = result.error.issues.flatMap((issue) => splitUnknownKeys(issue)).map((issue) => issueDiagnostic(issue, parsed.data, yamlLines, file));
   return { data: undefined, body: parsed.content, bodyLine, diagnostics };
+}
+
+/** One diagnostic per unknown field, each on its own line. */
+function splitUnknownKeys(issue: ZodIssue): ZodIssue[] {
+  if (issue.code !== "unrecognized_keys") return [issue];
+  return issue.keys.map((key) => ({ ...issue, keys: [key], path: [...issue.path, key] }));
 }
 
 function issueDiagnostic(
@@ -40,7 +46,8 @@ function issueDiagnostic(
   yamlLines: readonly string[],
   file: string,
 ): Diagnostic {
-  const field = issue.path.length ? issue.path.join(".") : "frontmatter";
+  const fieldPath = issue.code === "unrecognized_keys" ? issue.path.slice(0, -1) : issue.path;
+  const field = fieldPath.length ? fieldPath.join(".") : "frontmatter";
   const value = valueAt(data, issue.path);
   return {
     severity: "error",

@@ -10,7 +10,7 @@ import { classifyChunk, demoteSignatureHeadings, measureLayout } from "./classif
 import { OutlineBuilder, type OutlineBlock } from "./outline.ts";
 import { buildTableNode, nameTables } from "./table-node.ts";
 import { makeIdsUnique } from "./unique-ids.ts";
-import { extractMetadata } from "./metadata.ts";
+import { extractMetadata, titleCase } from "./metadata.ts";
 import { writeMarkdownBody } from "./write-markdown.ts";
 import { writeFrontmatter } from "./write-frontmatter.ts";
 
@@ -40,7 +40,11 @@ export function ingestFiling(input: IngestInput): IngestResult {
   const submission = parseSubmission(splitSourceLines(input.text));
   const { nodes, dropped } = buildDocument(submission);
   const diagnostics: Diagnostic[] = makeIdsUnique(nodes, input.sourcePath);
-  const metadata = { ...extractMetadata(submission, nodes), ...definedOnly(input.overrides ?? {}) };
+  const overrides = definedOnly(input.overrides ?? {});
+  const read = extractMetadata(submission, nodes);
+  // A kind given on the command line names the title too, unless a title is given as well.
+  const title = overrides.title ?? (overrides.kind ? titleCase(overrides.kind) : read.title);
+  const metadata = { ...read, ...overrides, title };
   const candidate = {
     title: metadata.title,
     kind: metadata.kind,
@@ -52,7 +56,13 @@ export function ingestFiling(input: IngestInput): IngestResult {
   };
   const parsed = FilingFrontmatterSchema.safeParse(candidate);
   if (!parsed.success) {
-    const missing = parsed.error.issues.map((issue) => missingDiagnostic(input.sourcePath, issue.path.join("."), issue.message));
+    // One message per field: "Oct 2" is neither ISO nor a calendar date, but saying so once is enough.
+    const issues = parsed.error.issues.filter((issue, i, all) => all.findIndex((other) => other.path[0] === issue.path[0]) === i);
+    const missing = issues.map((issue) => {
+      const field = String(issue.path[0] ?? "frontmatter");
+      const given = (overrides as Record<string, string | undefined>)[field];
+      return given === undefined ? missingDiagnostic(input.sourcePath, field, issue.message) : invalidOverride(input.sourcePath, field, given, issue.message);
+    });
     return { id: undefined, frontmatter: undefined, markdown: undefined, nodes, dropped, diagnostics: [...diagnostics, ...missing] };
   }
   const frontmatter = parsed.data;
@@ -93,6 +103,10 @@ function addDocumentHeading(builder: OutlineBuilder, document: DocumentPart, ind
 
 function definedOnly<T extends object>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+function invalidOverride(file: string, field: string, given: string, message: string): Diagnostic {
+  return { severity: "error", file, line: 0, expected: `--${field} to be ${message}`, found: given, rule: "ingest-option-invalid" };
 }
 
 function missingDiagnostic(file: string, field: string, message: string): Diagnostic {

@@ -68,7 +68,8 @@ function kindFromHeadings(headings: readonly string[]): string | undefined {
     .trim();
 }
 
-function titleCase(kind: string): string {
+/** Returns a kind as a title: "stock purchase agreement" → "Stock Purchase Agreement". */
+export function titleCase(kind: string): string {
   const small = new Set(["a", "an", "and", "of", "on", "or", "the", "to", "for", "in"]);
   return kind
     .split(" ")

@@ -8,8 +8,15 @@ const isoDate = z.preprocess(
   z
     .string({ invalid_type_error: "an ISO date like 2002-10-02" })
     .regex(ISO_DATE, "an ISO date like 2002-10-02")
-    .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)), "a real calendar date"),
+    .refine(isCalendarDate, "a real calendar date"),
 );
+
+/** True when YYYY-MM-DD names a day that exists (2002-02-30 does not; Date.parse would roll it over). */
+function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /** A party to the filing and the role the filing defines for it. */
 export const PartySchema = z

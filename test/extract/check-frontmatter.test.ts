@@ -158,9 +158,7 @@ describe("checkFilingFrontmatter reports frontmatter-invalid", () => {
     expect(diagnostic.expected).toBe('a real calendar date in field "date"');
   });
 
-  // Bug: the refinement uses Date.parse, which V8 lets roll over (2002-02-30 becomes 2002-03-02),
-  // so a day past the end of a short month passes as "a real calendar date".
-  it.fails("rejects the 30th of February as not a calendar date", () => {
+  it("rejects the 30th of February as not a calendar date", () => {
     const diagnostic = only(check(edit('date: "2002-10-02"', 'date: "2002-02-30"')).diagnostics);
     expect(diagnostic).toMatchObject({ line: 6, rule: "frontmatter-invalid", found: "2002-02-30" });
   });
@@ -195,9 +193,7 @@ describe("checkFilingFrontmatter reports frontmatter-invalid", () => {
     });
   });
 
-  // Bug: STYLE.md maps a zod issue to "the line of the offending frontmatter key"; for an unknown key at
-  // the top level the issue path is empty, so the message points at line 1 instead of the `author:` line.
-  it.fails("points an unknown top-level field at the line of its own key", () => {
+  it("points an unknown top-level field at the line of its own key", () => {
     const text = edit('date: "2002-10-02"\n', 'date: "2002-10-02"\nauthor: "someone"\n');
     const diagnostic = only(check(text).diagnostics);
     expect(diagnostic.line).toBe(lineOf(text, "author:"));
@@ -260,7 +256,7 @@ describe("checkFilingFrontmatter reports frontmatter-yaml", () => {
     expect(diagnostic).toMatchObject({ rule: "frontmatter-yaml", line: 9 });
   });
 
-  // Bug: for text after a closing quote, js-yaml only notices the problem on the next line, and the
+  // Known limitation: for text after a closing quote, js-yaml only notices the problem on the next line, and the
   // message points there (line 3, "kind:") instead of at the broken "title:" line 2.
   it.fails("points text left after a quoted value at that value's line", () => {
     const text = edit('title: "Consulting Agreement"', 'title: "Consulting" Agreement');

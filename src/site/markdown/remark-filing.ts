@@ -2,7 +2,7 @@ import type { Heading, Link, Nodes, Parent, Root, Text } from "mdast";
 import type { ContainerDirective } from "mdast-util-directive";
 import { visit, SKIP } from "unist-util-visit";
 import { readHeading } from "../../extract/outline.ts";
-import { restoreUnknownDirectives } from "../../extract/restore-directives.ts";
+import { keepFilingTextPlain } from "../../extract/keep-text-plain.ts";
 
 interface VFileLike {
   readonly value: unknown;
@@ -16,13 +16,10 @@ interface VFileLike {
 export function remarkFiling() {
   return (tree: Root, file: VFileLike) => {
     const source = String(file.value ?? "");
-    restoreUnknownDirectives(tree, source);
+    // First make everything that is not ours plain text, everywhere (headings and tables included).
+    keepFilingTextPlain(tree, source);
     visit(tree, (node: Nodes, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return undefined;
-      if (node.type === "html") {
-        parent.children[index] = text(node.value);
-        return SKIP;
-      }
       // A heading inside a table names the table; the table directive gives it its id and link.
       if (node.type === "heading") return parentIsTable(parent) ? SKIP : (decorateHeading(node, source), SKIP);
       if (node.type === "containerDirective" && node.name === "clause") return decorateClause(node), undefined;
@@ -57,7 +54,7 @@ function decorateHeading(node: Heading, source: string): void {
   const { id, label, text: title } = readHeading(node, source);
   stripAttributeText(node);
   node.data = { ...node.data, hProperties: { id, ...(label ? { "data-label": label } : {}) } };
-  node.children.push(text(" "), anchorLink(id, label ? `${label} ${title}` : title));
+  node.children.push(text(" "), anchorLink(id, title));
 }
 
 /** Removes the trailing `{#id …}` from a heading's last text node. */
