@@ -2,7 +2,7 @@ const MAX_SLUG_LENGTH = 64;
 
 /**
  * Returns a lowercase, hyphen-separated slug of the text, cut at a word boundary near 64 characters.
- * Dots inside words vanish ("Point.360" → "point360") so company names stay one word.
+ * Dots inside words vanish ("Web.com" → "webcom") so company names stay one word.
  */
 export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
   const words = text
