@@ -1,2 +1,5 @@
 export * from "./ledger.ts";
 export * from "./anchor-moves.ts";
+export * from "./provenance.ts";
+export * from "./locate-quote.ts";
+export * from "./curated.ts";

@@ -11,27 +11,30 @@ export interface CheckedFrontmatter {
   /** 1-based line of the file where the body starts. */
   readonly bodyLine: number;
   readonly diagnostics: readonly Diagnostic[];
+  /** Returns the file line of a frontmatter field, e.g. ["curated", "events", 0, "quote"]. */
+  readonly lineOf: (path: readonly (string | number)[]) => number;
 }
 
 /** Returns the frontmatter of a filing Markdown file checked against the schema, with located diagnostics. */
 export function checkFilingFrontmatter(text: string, file: string): CheckedFrontmatter {
   if (!/^---\r?\n/.test(text)) {
     const diagnostic = missingFrontmatter(text, file);
-    return { data: undefined, body: text, bodyLine: 1, diagnostics: [diagnostic] };
+    return { data: undefined, body: text, bodyLine: 1, diagnostics: [diagnostic], lineOf: () => 1 };
   }
   let parsed: matter.GrayMatterFile<string>;
   try {
     // gray-matter caches by content; a fresh options object disables that so errors are re-raised.
     parsed = matter(text, {});
   } catch (error) {
-    return { data: undefined, body: "", bodyLine: 1, diagnostics: [yamlError(error, file)] };
+    return { data: undefined, body: "", bodyLine: 1, diagnostics: [yamlError(error, file)], lineOf: () => 1 };
   }
   const yamlLines = (parsed.matter ?? "").replace(/^\r?\n/, "").split(/\r?\n/);
   const bodyLine = yamlLines.length + 3;
+  const lineOf = (path: readonly (string | number)[]) => findFrontmatterLine(yamlLines, path);
   const result = FilingFrontmatterSchema.safeParse(parsed.data);
-  if (result.success) return { data: result.data, body: parsed.content, bodyLine, diagnostics: [] };
+  if (result.success) return { data: result.data, body: parsed.content, bodyLine, diagnostics: [], lineOf };
   const diagnostics = result.error.issues.flatMap((issue) => splitUnknownKeys(issue)).map((issue) => issueDiagnostic(issue, parsed.data, yamlLines, file));
-  return { data: undefined, body: parsed.content, bodyLine, diagnostics };
+  return { data: undefined, body: parsed.content, bodyLine, diagnostics, lineOf };
 }
 
 /** One diagnostic per unknown field, each on its own line. */
@@ -65,7 +68,7 @@ function expectedText(issue: ZodIssue): string {
     case "invalid_type":
       return issue.received === "undefined" ? `a value (the field is required)` : `${article(issue.expected)}`;
     case "unrecognized_keys":
-      return `only the known fields (title, kind, label, company, date, parties, source)`;
+      return `only the known fields (title, kind, label, company, date, parties, source, curated)`;
     default:
       return issue.message;
   }

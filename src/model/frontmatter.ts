@@ -38,6 +38,55 @@ export const SourceSchema = z
   })
   .strict();
 
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const asIsoText = (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value);
+/** A curated date: "YYYY-MM-DD", "YYYY-MM" or "YYYY" (an unquoted YAML date is accepted too). */
+const partialDate = z.preprocess(asIsoText, z.string().regex(PARTIAL_DATE, "a date like 2002-10-02, 2002-10 or 2002"));
+
+/** An event a curator adds because extraction missed it, with the section and sentence that state it. */
+export const CuratedEventSchema = z
+  .object({
+    /** "YYYY-MM-DD", "YYYY-MM" or "YYYY", as precise as the filing is. */
+    date: partialDate,
+    /** End of a period, same formats; omit for a single date. */
+    end: partialDate.nullable().optional(),
+    /** A short title in the filing's words. */
+    title: z.string().min(1, "a short title"),
+    /** Anchor id of the section, clause or table that states it. */
+    section: z.string().min(1, "a section id"),
+    /** The sentence exactly as the section prints it; the build checks it is there. */
+    quote: z.string().min(1, "the sentence that states it"),
+  })
+  .strict();
+
+/** A curator's fix of an extracted value: which fact, which field, the right value and where the filing says so. */
+export const CorrectionSchema = z
+  .object({
+    /** The kind of fact: "event", "summary", "grant", "ownership", "salary", "role". */
+    fact: z.string().min(1, "a fact kind"),
+    /** Anchor id of the section the fact is read from. */
+    section: z.string().min(1, "a section id"),
+    /** Words of the fact's quote that pick it out among the section's facts. */
+    match: z.string().min(1, "words that pick out the fact"),
+    /** The field to set, e.g. "date", "salary". */
+    field: z.string().min(1, "a field name"),
+    /** The right value, as the filing states it. */
+    value: z.union([z.string(), z.number(), z.null()]),
+    /** The sentence that states the right value, exactly as printed in the section. */
+    quote: z.string().min(1, "the sentence that states the value"),
+    /** Why the extracted value was wrong. */
+    reason: z.string().min(1, "a reason"),
+  })
+  .strict();
+
+/** Facts a curator adds or fixes, each with its source. */
+export const CuratedSchema = z
+  .object({
+    events: z.array(CuratedEventSchema).optional(),
+    corrections: z.array(CorrectionSchema).optional(),
+  })
+  .strict();
+
 /** The YAML frontmatter of a filing's Markdown file: the one schema used by ingest and by the site. */
 export const FilingFrontmatterSchema = z
   .object({
@@ -55,10 +104,16 @@ export const FilingFrontmatterSchema = z
     parties: z.array(PartySchema),
     /** Where the raw filing is and its checksum. */
     source: SourceSchema,
+    /** Facts a curator adds or fixes (optional). */
+    curated: CuratedSchema.optional(),
   })
   .strict();
 
 /** A filing's frontmatter after validation. */
 export type FilingFrontmatter = z.infer<typeof FilingFrontmatterSchema>;
+/** A curated event. */
+export type CuratedEvent = z.infer<typeof CuratedEventSchema>;
+/** A curated correction. */
+export type Correction = z.infer<typeof CorrectionSchema>;
 /** A party to a filing. */
 export type Party = z.infer<typeof PartySchema>;

@@ -1,10 +1,12 @@
 import type { AstroIntegration } from "astro";
 import { formatDiagnostic, hasErrors, sortDiagnostics } from "../lib/diagnostic.ts";
 import { readContent } from "./read-content.ts";
+import { buildSiteFacts } from "./facts.ts";
 
 /**
  * Astro integration that checks the content before anything is built: frontmatter against the schema,
- * anchors unique, sources unchanged, and every published link still there or redirected.
+ * anchors unique, sources unchanged, every published link still there or redirected, and every fact's
+ * quote still in the section it names.
  */
 export function dossierChecks(): AstroIntegration {
   return {
@@ -12,7 +14,8 @@ export function dossierChecks(): AstroIntegration {
     hooks: {
       "astro:config:setup": ({ logger }) => {
         const report = readContent(process.cwd());
-        const sorted = sortDiagnostics(report.diagnostics);
+        const facts = buildSiteFacts(report);
+        const sorted = sortDiagnostics([...report.diagnostics, ...facts.diagnostics]);
         for (const diagnostic of sorted.filter((d) => d.severity === "warning")) logger.warn(formatDiagnostic(diagnostic));
         if (hasErrors(sorted)) {
           const errors = sorted.filter((d) => d.severity === "error").map(formatDiagnostic);

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../lib/diagnostic.ts";
 import type { FilingFrontmatter } from "../model/frontmatter.ts";
-import { checkFilingFrontmatter, extractOutline, parseMarkdown, type OutlineSection } from "../extract/index.ts";
+import { checkFilingFrontmatter, extractOutline, parseMarkdown, readFilingDoc, type FilingDoc, type OutlineSection } from "../extract/index.ts";
 import {
   buildPublishedEntries,
   checkLedger,
@@ -20,13 +20,17 @@ export const CONTENT_PATHS = {
   redirects: "content/redirects.txt",
 } as const;
 
-/** A filing read from disk: its id, frontmatter, outline and source line count. */
+/** A filing read from disk: its id, frontmatter, outline, source text and the document extraction reads. */
 export interface FilingOnDisk {
   readonly id: string;
   readonly file: string;
   readonly data: FilingFrontmatter;
   readonly sections: readonly OutlineSection[];
   readonly sourceLines: number;
+  readonly sourceText: string;
+  readonly doc: FilingDoc;
+  /** The file line of a frontmatter field, for messages about curated facts. */
+  readonly lineOf: (path: readonly (string | number)[]) => number;
 }
 
 /** Everything the build checks before rendering, and what it found. */
@@ -70,22 +74,24 @@ function readFiling(root: string, file: string): { filing?: FilingOnDisk; diagno
   const id = file.replace(/^.*\//, "").replace(/\.md$/, "");
   const outline = extractOutline(parseMarkdown(checked.body), checked.body, file, checked.bodyLine);
   const source = checkSource(root, file, checked.data);
-  const filing = { id, file, data: checked.data, sections: outline.sections, sourceLines: source.lines };
+  const doc = readFilingDoc({ id, file, frontmatter: checked.data, body: checked.body, bodyLine: checked.bodyLine });
+  const filing = { id, file, data: checked.data, sections: outline.sections, sourceLines: source.lines, sourceText: source.text, doc, lineOf: checked.lineOf };
   return { filing, diagnostics: [...outline.diagnostics, ...source.diagnostics] };
 }
 
 /** The source must be there and unchanged: every page and line anchor is built from it. */
-function checkSource(root: string, file: string, data: FilingFrontmatter): { lines: number; diagnostics: Diagnostic[] } {
+function checkSource(root: string, file: string, data: FilingFrontmatter): { lines: number; text: string; diagnostics: Diagnostic[] } {
   const path = join(root, data.source.path);
   if (!existsSync(path)) {
-    return { lines: 0, diagnostics: [{ severity: "error", file, line: 0, expected: `the source file ${data.source.path}`, found: "no such file", rule: "source-missing" }] };
+    return { lines: 0, text: "", diagnostics: [{ severity: "error", file, line: 0, expected: `the source file ${data.source.path}`, found: "no such file", rule: "source-missing" }] };
   }
   const bytes = readFileSync(path);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const lines = countLines(bytes.toString("utf8"));
-  if (sha256 === data.source.sha256) return { lines, diagnostics: [] };
+  const text = bytes.toString("utf8");
+  const lines = countLines(text);
+  if (sha256 === data.source.sha256) return { lines, text, diagnostics: [] };
   const hint = "Sources are kept exactly as received; restore the file, or re-ingest a new source with npm run ingest -- --force.";
-  return { lines, diagnostics: [{ severity: "error", file, line: 0, expected: `${data.source.path} to have sha256 ${data.source.sha256}`, found: sha256, rule: "source-changed", hint }] };
+  return { lines, text, diagnostics: [{ severity: "error", file, line: 0, expected: `${data.source.path} to have sha256 ${data.source.sha256}`, found: sha256, rule: "source-changed", hint }] };
 }
 
 /** Counts lines the way the original-text page numbers them. */
