@@ -4,6 +4,7 @@ import remarkDirective from "remark-directive";
 import { remarkFiling } from "./src/site/markdown/remark-filing.ts";
 import { rehypeFiling } from "./src/site/markdown/rehype-filing.ts";
 import { dossierChecks } from "./src/site/integration.ts";
+import { dossierSearchIndex } from "./src/site/search/search-index.ts";
 import { readAnchorMoves } from "./src/site/redirects.ts";
 
 const moves = readAnchorMoves(process.cwd());
@@ -15,7 +16,7 @@ export default defineConfig({
   base: process.env.DOSSIER_BASE || "/",
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [dossierChecks()],
+  integrations: [dossierChecks(), dossierSearchIndex()],
   markdown: {
     // Smartypants rewrites the filing's quotes and dashes; filing text must stay as printed.
     smartypants: false,
