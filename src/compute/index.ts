@@ -3,3 +3,4 @@ export * from "./anchor-moves.ts";
 export * from "./provenance.ts";
 export * from "./locate-quote.ts";
 export * from "./curated.ts";
+export * from "./timeline-strip.ts";

@@ -1,3 +1,4 @@
 export * from "./diagnostic.ts";
 export * from "./slug.ts";
 export * from "./format-date.ts";
+export * from "./format-partial-date.ts";

@@ -11,6 +11,8 @@ export interface SiteFacts {
   readonly filings: readonly FilingOnDisk[];
   readonly summaries: ReadonlyMap<string, FilingSummary>;
   readonly events: readonly TimelineEvent[];
+  /** People for filtering and linking; filled in by the people registry. */
+  readonly people?: readonly { readonly id: string; readonly name: string; readonly names: readonly string[] }[];
   /** Problems: quotes not found in their sections, corrections that match nothing. */
   readonly diagnostics: readonly Diagnostic[];
 }
