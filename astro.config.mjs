@@ -17,6 +17,9 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   integrations: [dossierChecks(), dossierSearchIndex()],
+  // The search page imports Pagefind's script from the built site at run time. Vite's module-preload
+  // helper would wrap that import and, in scripts Astro inlines, leave an undefined placeholder behind.
+  vite: { build: { modulePreload: false } },
   markdown: {
     // Smartypants rewrites the filing's quotes and dashes; filing text must stay as printed.
     smartypants: false,
