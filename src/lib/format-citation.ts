@@ -38,11 +38,6 @@ export function formatCitation(parts: CitationParts): string {
   return `${parts.company}, ${parts.document}${separator}${reference} (${formatCitationDate(parts.date)})`;
 }
 
-/** Returns a citation followed by the permanent URL, as pasted into a memo. */
-export function formatCitationWithUrl(parts: CitationParts, url: string): string {
-  return `${formatCitation(parts)}, <${url}>`;
-}
-
 /** "4(b)" → "§ 4(b)"; "Exhibit A" stays; "Exhibit A, 5" → "Exhibit A § 5". */
 function formatPinpoint(label: string | null): string {
   if (!label) return "";
