@@ -4,3 +4,4 @@ export * from "./provenance.ts";
 export * from "./locate-quote.ts";
 export * from "./curated.ts";
 export * from "./timeline-strip.ts";
+export * from "./people/index.ts";

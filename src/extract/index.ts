@@ -2,3 +2,4 @@ export * from "./check-frontmatter.ts";
 export * from "./outline.ts";
 export * from "./parse-markdown.ts";
 export * from "./filing-doc.ts";
+export * from "./people/index.ts";

@@ -7,6 +7,8 @@ type Brand<T, B extends string> = T & { readonly [brand]: B };
 export type FilingId = Brand<string, "FilingId">;
 /** A permanent fragment id inside a filing page, e.g. `s4b-termination-by-the-company`. */
 export type AnchorId = Brand<string, "AnchorId">;
+/** A person's permanent id: the slug of their canonical name, e.g. `jane-q-roe`. */
+export type PersonId = Brand<string, "PersonId">;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -32,4 +34,11 @@ export function asFilingId(text: string): FilingId {
 export function asAnchorId(text: string): AnchorId {
   if (!isIdText(text)) throw new Error(`expected an anchor id of lowercase words and hyphens, not "${text}"`);
   return text as AnchorId;
+}
+
+/** Returns the person id made from a canonical name, or throws when the name has no letters or digits. */
+export function makePersonId(name: string): PersonId {
+  const slug = slugify(name);
+  if (!slug) throw new Error(`expected a person name with letters or digits, not "${name}"`);
+  return slug as PersonId;
 }

@@ -2,24 +2,29 @@ import type { Diagnostic } from "../lib/diagnostic.ts";
 import type { Correction, CuratedEvent } from "../model/frontmatter.ts";
 import type { Source, TimelineEvent } from "../model/facts.ts";
 import type { FilingSummary } from "../model/summary.ts";
+import type { Person } from "../model/people.ts";
 import { extractSummary } from "../extract/summary/index.ts";
-import { applyCorrections, buildCuratedEvents, checkProvenance, type Located } from "../compute/index.ts";
+import { extractPeopleMentions, parsePeopleFile } from "../extract/index.ts";
+import { applyCorrections, buildCuratedEvents, buildPeopleRegistry, checkProvenance, type Located } from "../compute/index.ts";
 import { readContent, type ContentReport, type FilingOnDisk } from "./read-content.ts";
+import { readPeopleFile } from "./read-people-file.ts";
 
 /** Everything the pages show about the filings' facts, extracted and checked once per build. */
 export interface SiteFacts {
   readonly filings: readonly FilingOnDisk[];
   readonly summaries: ReadonlyMap<string, FilingSummary>;
   readonly events: readonly TimelineEvent[];
-  /** People for filtering and linking; filled in by the people registry. */
-  readonly people?: readonly { readonly id: string; readonly name: string; readonly names: readonly string[] }[];
+  /** One entry per person across all filings, with roles, ages and mentions. */
+  readonly people: readonly Person[];
   /** Problems: quotes not found in their sections, corrections that match nothing. */
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Extracts and checks the facts of every filing of the content report. */
-export function buildSiteFacts(report: ContentReport): SiteFacts {
+/** Extracts and checks the facts of every filing of the content report, with the curated people list. */
+export function buildSiteFacts(report: ContentReport, peopleFile = readPeopleFile(process.cwd())): SiteFacts {
   const filings = report.filings;
+  const aliases = parsePeopleFile(peopleFile.data, peopleFile.file, peopleFile.text);
+  const people = buildPeopleRegistry(filings.flatMap((f) => extractPeopleMentions(f.doc)), aliases.entries);
   const corrections = collect<Correction>(filings, "corrections");
   const summaries = new Map(filings.map((f) => [f.id, extractSummary(f.doc)]));
   const curatedEvents = buildCuratedEvents(collect<CuratedEvent>(filings, "events"));
@@ -28,9 +33,10 @@ export function buildSiteFacts(report: ContentReport): SiteFacts {
     ...[...summaries.values()].flatMap((s) => s.items.map((i) => i.source)),
     ...events.facts.map((e) => e.source),
     ...corrections.map((c) => ({ filing: c.filing, section: c.value.section, quote: c.value.quote, line: c.line })),
+    ...people.flatMap((p) => [...p.roles, ...p.ages, ...p.mentions]),
   ];
-  const diagnostics = [...checkProvenance(sources, filings.map((f) => f.doc)), ...unmatchedCorrections(filings, events.unmatched)];
-  return { filings, summaries, events: sortEvents(events.facts), diagnostics };
+  const diagnostics = [...aliases.diagnostics, ...checkProvenance(sources, filings.map((f) => f.doc)), ...unmatchedCorrections(filings, events.unmatched)];
+  return { filings, summaries, events: sortEvents(events.facts), people, diagnostics };
 }
 
 function collect<T>(filings: readonly FilingOnDisk[], key: "events" | "corrections"): Located<T>[] {

@@ -1,0 +1,3 @@
+export * from "./build-people-registry.ts";
+export * from "./merge-names.ts";
+export * from "./resolve-person-facts.ts";

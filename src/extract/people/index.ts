@@ -1,0 +1,2 @@
+export * from "./extract-people-mentions.ts";
+export * from "./parse-people-file.ts";
