@@ -5,3 +5,4 @@ export * from "./locate-quote.ts";
 export * from "./curated.ts";
 export * from "./timeline-strip.ts";
 export * from "./people/index.ts";
+export * from "./person-resolver.ts";

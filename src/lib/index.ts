@@ -2,3 +2,4 @@ export * from "./diagnostic.ts";
 export * from "./slug.ts";
 export * from "./format-date.ts";
 export * from "./format-partial-date.ts";
+export * from "./money.ts";

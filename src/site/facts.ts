@@ -3,6 +3,8 @@ import type { Correction, CuratedEvent } from "../model/frontmatter.ts";
 import type { Source, TimelineEvent } from "../model/facts.ts";
 import type { FilingSummary } from "../model/summary.ts";
 import type { Person } from "../model/people.ts";
+import type { CompensationFacts } from "../model/compensation.ts";
+import { extractCompensation } from "../extract/compensation/index.ts";
 import { extractSummary } from "../extract/summary/index.ts";
 import { extractPeopleMentions, parsePeopleFile } from "../extract/index.ts";
 import { applyCorrections, buildCuratedEvents, buildPeopleRegistry, checkProvenance, type Located } from "../compute/index.ts";
@@ -16,6 +18,8 @@ export interface SiteFacts {
   readonly events: readonly TimelineEvent[];
   /** One entry per person across all filings, with roles, ages and mentions. */
   readonly people: readonly Person[];
+  /** Pay and ownership facts of each filing, by filing id. */
+  readonly compensation: ReadonlyMap<string, CompensationFacts>;
   /** Problems: quotes not found in their sections, corrections that match nothing. */
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -27,6 +31,7 @@ export function buildSiteFacts(report: ContentReport, peopleFile = readPeopleFil
   const people = buildPeopleRegistry(filings.flatMap((f) => extractPeopleMentions(f.doc)), aliases.entries);
   const corrections = collect<Correction>(filings, "corrections");
   const summaries = new Map(filings.map((f) => [f.id, extractSummary(f.doc)]));
+  const compensation = new Map(filings.map((f) => [f.id, extractCompensation(f.doc)]));
   const curatedEvents = buildCuratedEvents(collect<CuratedEvent>(filings, "events"));
   const events = applyCorrections([...curatedEvents], corrections, "event");
   const sources: Source[] = [
@@ -34,9 +39,14 @@ export function buildSiteFacts(report: ContentReport, peopleFile = readPeopleFil
     ...events.facts.map((e) => e.source),
     ...corrections.map((c) => ({ filing: c.filing, section: c.value.section, quote: c.value.quote, line: c.line })),
     ...people.flatMap((p) => [...p.roles, ...p.ages, ...p.mentions]),
+    ...[...compensation.values()].flatMap(compensationSources),
   ];
   const diagnostics = [...aliases.diagnostics, ...checkProvenance(sources, filings.map((f) => f.doc)), ...unmatchedCorrections(filings, events.unmatched)];
-  return { filings, summaries, events: sortEvents(events.facts), people, diagnostics };
+  return { filings, summaries, events: sortEvents(events.facts), people, compensation, diagnostics };
+}
+
+function compensationSources(facts: CompensationFacts): Source[] {
+  return Object.values(facts).flatMap((list: readonly { source: Source }[]) => list.map((item) => item.source));
 }
 
 function collect<T>(filings: readonly FilingOnDisk[], key: "events" | "corrections"): Located<T>[] {
