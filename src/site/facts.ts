@@ -31,7 +31,9 @@ export function buildSiteFacts(report: ContentReport, peopleFile = readPeopleFil
   const people = buildPeopleRegistry(filings.flatMap((f) => extractPeopleMentions(f.doc)), aliases.entries);
   const corrections = collect<Correction>(filings, "corrections");
   const summaries = new Map(filings.map((f) => [f.id, extractSummary(f.doc)]));
-  const compensation = new Map(filings.map((f) => [f.id, extractCompensation(f.doc)]));
+  const extracted = new Map(filings.map((f) => [f.id, extractCompensation(f.doc)]));
+  const curatedPay = correctCompensation(extracted, corrections);
+  const compensation = curatedPay.compensation;
   const curatedEvents = buildCuratedEvents(collect<CuratedEvent>(filings, "events"));
   const events = applyCorrections([...curatedEvents], corrections, "event");
   const sources: Source[] = [
@@ -41,8 +43,41 @@ export function buildSiteFacts(report: ContentReport, peopleFile = readPeopleFil
     ...people.flatMap((p) => [...p.roles, ...p.ages, ...p.mentions]),
     ...[...compensation.values()].flatMap(compensationSources),
   ];
-  const diagnostics = [...aliases.diagnostics, ...checkProvenance(sources, filings.map((f) => f.doc)), ...unmatchedCorrections(filings, events.unmatched)];
+  const knownKinds = new Set(["event", ...Object.values(PAY_KINDS)]);
+  const unmatched = [...events.unmatched, ...curatedPay.unmatched, ...corrections.filter((c) => !knownKinds.has(c.value.fact))];
+  const diagnostics = [...aliases.diagnostics, ...checkProvenance(sources, filings.map((f) => f.doc)), ...unmatchedCorrections(filings, unmatched)];
   return { filings, summaries, events: sortEvents(events.facts), people, compensation, diagnostics };
+}
+
+/** The fact kind a curator names in a correction, for each list of compensation facts. */
+const PAY_KINDS: Record<keyof CompensationFacts, string> = {
+  summary: "summary",
+  grants: "grant",
+  yearEndOptions: "year-end",
+  ownership: "ownership",
+  directorFees: "director-fee",
+  salaries: "salary",
+  severance: "severance",
+  consultingFees: "consulting-fee",
+  optionLists: "option-list",
+};
+
+function correctCompensation(extracted: ReadonlyMap<string, CompensationFacts>, corrections: readonly Located<Correction>[]) {
+  const unmatchedByKind = new Map<string, Set<Located<Correction>>>();
+  const compensation = new Map(
+    [...extracted].map(([filing, facts]) => {
+      const corrected = Object.fromEntries(
+        (Object.keys(PAY_KINDS) as (keyof CompensationFacts)[]).map((key) => {
+          const result = applyCorrections(facts[key] as readonly { source: Source }[], corrections.filter((c) => c.filing === filing), PAY_KINDS[key]);
+          for (const c of result.unmatched) (unmatchedByKind.get(PAY_KINDS[key]) ?? unmatchedByKind.set(PAY_KINDS[key], new Set()).get(PAY_KINDS[key])!).add(c);
+          return [key, result.facts];
+        }),
+      ) as unknown as CompensationFacts;
+      return [filing, corrected] as const;
+    }),
+  );
+  const unmatched = corrections.filter((c) => Object.values(PAY_KINDS).includes(c.value.fact) && [...(unmatchedByKind.get(c.value.fact) ?? [])].includes(c));
+  return { compensation, unmatched };
 }
 
 function compensationSources(facts: CompensationFacts): Source[] {
@@ -60,7 +95,7 @@ function unmatchedCorrections(filings: readonly FilingOnDisk[], unmatched: reado
     severity: "error" as const,
     file: filings.find((f) => f.id === c.filing)?.file ?? c.filing,
     line: c.line,
-    expected: `a ${c.value.fact} in section "${c.value.section}" whose quote contains the match words`,
+    expected: `a fact of a known kind (event, ${Object.values(PAY_KINDS).join(", ")}) in section "${c.value.section}" whose quote contains the match words`,
     found: c.value.match,
     rule: "correction-unmatched",
   }));
