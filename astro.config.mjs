@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import remarkDirective from "remark-directive";
 import { remarkFiling } from "./src/site/markdown/remark-filing.ts";
 import { rehypeFiling } from "./src/site/markdown/rehype-filing.ts";
+import { rehypeScrollableTables } from "./src/site/markdown/rehype-scrollable-tables.ts";
 import { dossierChecks } from "./src/site/integration.ts";
 import { dossierSearchIndex } from "./src/site/search/search-index.ts";
 import { readAnchorMoves } from "./src/site/redirects.ts";
@@ -25,6 +26,6 @@ export default defineConfig({
     smartypants: false,
     syntaxHighlight: false,
     remarkPlugins: [remarkDirective, remarkFiling],
-    rehypePlugins: [[rehypeFiling, { aliases: moves.aliases }]],
+    rehypePlugins: [[rehypeFiling, { aliases: moves.aliases }], rehypeScrollableTables],
   },
 });
