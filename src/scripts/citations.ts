@@ -32,7 +32,8 @@ function start(data: CitationIsland): void {
     const target = event.target instanceof Element ? event.target : null;
     const mark = target?.closest<HTMLAnchorElement>(".document a.anchor-link");
     const opener = target?.closest<HTMLButtonElement>("[data-cite-section]");
-    if (mark) show(bar, data, mark.hash.slice(1));
+    // Following a link moves the keyboard's starting point to its target, so the bar takes focus instead.
+    if (mark) show(bar, data, mark.hash.slice(1), { focus: true });
     else if (opener) show(bar, data, opener.dataset.citeSection ?? "", { focus: true });
   });
   addEventListener("hashchange", () => {
@@ -84,7 +85,8 @@ function show(bar: HTMLElement, data: CitationIsland, id: string, options: { foc
   bar.setAttribute("aria-label", id ? "Link and citation for this part" : "Link and citation for this filing");
   place.after(bar);
   bar.hidden = false;
-  if (options.focus) bar.querySelector<HTMLButtonElement>(".cite-button")?.focus();
+  // Focus after the click's own navigation to #id, which would otherwise take focus back to the page.
+  if (options.focus) setTimeout(() => bar.querySelector<HTMLButtonElement>(".cite-button")?.focus(), 0);
 }
 
 function hide(bar: HTMLElement, options: { restoreFocus?: boolean } = {}): void {
