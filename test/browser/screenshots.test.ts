@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { pageStates } from "./support/page-states.ts";
+import { DESKTOP, PHONE, SKIP_REASON, openPage, resultPath, titled, urlOf } from "./support/site.ts";
+import { useBrowser } from "./support/use-browser.ts";
+
+const LOOKS = [
+  { name: "desktop-light", viewport: DESKTOP, colorScheme: "light" as const, isMobile: false },
+  { name: "desktop-dark", viewport: DESKTOP, colorScheme: "dark" as const, isMobile: false },
+  { name: "phone-light", viewport: PHONE, colorScheme: "light" as const, isMobile: true },
+  { name: "phone-dark", viewport: PHONE, colorScheme: "dark" as const, isMobile: true },
+];
+
+const states = SKIP_REASON ? [] : await pageStates();
+
+describe.skipIf(!!SKIP_REASON)(titled("screenshots of each kind of page, to test-results/screenshots/"), () => {
+  const browser = useBrowser();
+
+  for (const state of states) {
+    it(`saves ${state.name} on a laptop and a phone, light and dark`, async () => {
+      for (const look of LOOKS) {
+        const page = await openPage(browser(), { viewport: look.viewport, colorScheme: look.colorScheme, isMobile: look.isMobile });
+        await page.goto(urlOf(state.path));
+        await state.ready(page);
+        // The arrival flash fades in 1.6 s; the pictures show the settled page.
+        await page.waitForTimeout(1700);
+        const png = await page.screenshot({ path: resultPath("screenshots", `${state.name}--${look.name}.png`) });
+        expect(png.length).toBeGreaterThan(0);
+        await page.context().close();
+      }
+    });
+  }
+});
