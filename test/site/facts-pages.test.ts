@@ -1,0 +1,111 @@
+import { execFileSync } from "node:child_process";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "../support/paths.ts";
+import { buildSite, copyProject, failingBuild, type BuiltSite } from "../support/built-site.ts";
+
+const FIXTURE = "northwind-2004-03-15-def14a.txt";
+const CONSULTING = "content/filings/point360-2002-10-02-consulting-agreement.md";
+let site: BuiltSite;
+
+/** A copy of the project with the made-up company's proxy statement ingested and recorded. */
+function projectWithFixture(): string {
+  const project = copyProject();
+  copyFileSync(join(ROOT, "test/fixtures/made-up-proxy", FIXTURE), join(project, "content/sources", FIXTURE));
+  const tsx = join(ROOT, "node_modules/.bin/tsx");
+  execFileSync(tsx, [join(project, "src/cli/ingest.ts")], { cwd: project, stdio: "pipe" });
+  execFileSync(tsx, [join(project, "src/cli/ledger.ts")], { cwd: project, stdio: "pipe" });
+  return project;
+}
+
+function json<T>(path: string): T {
+  return JSON.parse(readFileSync(join(site.dir, path), "utf8")) as T;
+}
+
+beforeAll(() => {
+  site = buildSite("/", projectWithFixture());
+}, 300_000);
+
+describe("pages computed from the filings, with a made-up company added", () => {
+  it("builds the made-up company's filing page with its meeting at a glance", () => {
+    const page = site.pages.get("/filings/northwind-fabrication-2004-03-15-proxy-statement/")!;
+    expect(page).toContain("The meeting at a glance");
+    expect(page).toMatch(/<dt>Meeting date<\/dt><dd><a class="sourced" href="\/filings\/northwind-fabrication-2004-03-15-proxy-statement\/#notice-of-annual-meeting-of-stockholders-to-be-held-april-22"[^>]*>April 22, 2004<\/a>/);
+    expect(page).toContain(">Keel &amp; Mast LLP</a>");
+  });
+
+  it("puts every Summary Compensation Table cell of both companies in the data, exactly", () => {
+    type Row = { name: string; year: number; salary: number | null; bonus: number | null; options: number | null; other: number | null; computedTotal: number | null; section: string; url: string };
+    const rows = json<{ summary: Row[] }>("data/compensation.json").summary;
+    const pick = (name: string, year: number) => rows.find((r) => r.name === name && r.year === year);
+    expect(rows).toHaveLength(14);
+    expect(pick("R. Luke Stefanko", 2001)).toMatchObject({ salary: 280000, bonus: null, options: 64100, other: 2000, computedTotal: 282000 });
+    expect(pick("Alan R. Steel", 2000)).toMatchObject({ salary: 24000, bonus: null, options: 250000, other: null });
+    expect(pick("Neil Nguyen", 1999)).toMatchObject({ salary: 16000, bonus: null, options: null, other: null });
+    expect(pick("Marta V. Quill", 2003)).toMatchObject({ salary: 312500, bonus: 40000, options: 25000, other: 6200, computedTotal: 358700 });
+    expect(pick("Pieter J. Van Oss", 2002)).toMatchObject({ salary: 142750, bonus: null, options: 10000, other: null });
+    for (const row of rows) expect(row.url).toBe(`/filings/${row.url.split("/")[2]}/#summary-compensation-table`);
+  });
+
+  it("links every figure of the compensation page to its table and to its words in the original text", () => {
+    const page = site.pages.get("/compensation/")!;
+    expect(page).toMatch(/<a class="sourced" href="\/filings\/point360-2002-11-04-proxy-statement\/#summary-compensation-table"[^>]*>\$280,000<\/a><a class="source-mark" href="\/filings\/point360-2002-11-04-proxy-statement\/source\/\?span=455\.\d+-\d+\.\d+#L455"/);
+    expect(page).toMatch(/>\$312,500<\/a>/);
+    const csv = readFileSync(join(site.dir, "data/compensation.csv"), "utf8");
+    expect(csv.split("\r\n")[0]).toBe("person,name,position,year,salary,bonus,options,other,computed_total,filing,section,url");
+    expect(csv).toContain("marta-v-quill,Marta V. Quill,Chairman and Chief Executive Officer,2003,312500.00,40000.00,25000,6200.00,358700.00,northwind-fabrication-2004-03-15-proxy-statement,summary-compensation-table,");
+  });
+
+  it("gives each person a page with roles and mentions across filings", () => {
+    const people = json<{ id: string; name: string; roles: { title: string; url: string }[]; filings: string[]; url: string }[]>("data/people.json");
+    const quill = people.find((p) => p.id === "marta-v-quill")!;
+    expect(quill.url).toBe("/people/marta-v-quill/");
+    expect(quill.roles.map((r) => r.title)).toContain("Chairman of the Board and Chief Executive Officer");
+    const buyer = people.find((p) => p.id === "haig-s-bagerdjian")!;
+    expect(buyer.filings).toHaveLength(3);
+    expect(buyer.roles.map((r) => r.title)).toEqual(expect.arrayContaining(["BUYER", "PROXY HOLDER"]));
+    expect(site.pages.get("/people/marta-v-quill/")).toContain("<h1>Marta V. Quill</h1>");
+  });
+
+  it("lists the dated statements of both companies on the timeline, in date order", () => {
+    const events = json<{ date: string; end: string | null; title: string; url: string; quote: string }[]>("data/timeline.json");
+    const dates = events.map((e) => e.date);
+    expect([...dates].sort()).toEqual(dates);
+    expect(events.some((e) => e.date === "2004-04-22" && e.url.includes("northwind"))).toBe(true);
+    expect(events.some((e) => e.date === "2002-12-05" && e.quote.includes("10:00 a.m."))).toBe(true);
+    expect(site.pages.get("/timeline/")).toContain('<time datetime="2004-04-22">April 22, 2004</time>');
+  });
+});
+
+describe("the build checks every fact's source", () => {
+  function withCurated(yaml: string): string {
+    const project = copyProject();
+    const file = join(project, CONSULTING);
+    writeFileSync(file, readFileSync(file, "utf8").replace(/\n---\n/, `\n${yaml}---\n`));
+    return project;
+  }
+
+  it("fails, naming the file and line, when a curated event's quote is not in its section", () => {
+    const output = failingBuild(withCurated('curated:\n  events:\n    - date: "2002-10-15"\n      title: "First fee payment"\n      section: "s2-fees"\n      quote: "payable on the 16th day of each month"\n'));
+    expect(output).toMatch(/content\/filings\/point360-2002-10-02-consulting-agreement\.md:\d+: expected the quoted words to be in section "s2-fees", found "payable on the 16th day of each month" \[fact-quote-missing\]/);
+  }, 120_000);
+
+  it("fails when a curated fact names a section the filing does not have", () => {
+    const output = failingBuild(withCurated('curated:\n  events:\n    - date: "2002-10-15"\n      title: "First fee payment"\n      section: "s22-fees"\n      quote: "payable on the 15th day of each month"\n'));
+    expect(output).toMatch(/consulting-agreement\.md:\d+: expected a fact's source to name a section of point360-2002-10-02-consulting-agreement, found "s22-fees" \[fact-section-missing\]/);
+  }, 120_000);
+
+  it("fails when a correction matches no extracted fact", () => {
+    const output = failingBuild(
+      withCurated('curated:\n  corrections:\n    - fact: "consulting-fee"\n      section: "s2-fees"\n      match: "no such words"\n      field: "rate"\n      value: 1000000\n      quote: "$10,000 per month"\n      reason: "test"\n'),
+    );
+    expect(output).toContain("[correction-unmatched]");
+  }, 120_000);
+
+  it("builds with a curated event whose quote is in its section, and shows it on the timeline", () => {
+    const project = withCurated('curated:\n  events:\n    - date: "2002-10-15"\n      title: "First monthly fee due"\n      section: "s2-fees"\n      quote: "payable on the 15th day of each month"\n');
+    const built = buildSite("/", project);
+    expect(built.pages.get("/timeline/")).toContain("First monthly fee due");
+  }, 120_000);
+});
