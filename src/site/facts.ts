@@ -5,6 +5,7 @@ import type { FilingSummary } from "../model/summary.ts";
 import type { Person } from "../model/people.ts";
 import type { CompensationFacts } from "../model/compensation.ts";
 import { extractCompensation } from "../extract/compensation/index.ts";
+import { extractEvents } from "../extract/events/index.ts";
 import { extractSummary } from "../extract/summary/index.ts";
 import { extractPeopleMentions, parsePeopleFile } from "../extract/index.ts";
 import { applyCorrections, buildCuratedEvents, buildPeopleRegistry, checkProvenance, type Located } from "../compute/index.ts";
@@ -35,7 +36,8 @@ export function buildSiteFacts(report: ContentReport, peopleFile = readPeopleFil
   const curatedPay = correctCompensation(extracted, corrections);
   const compensation = curatedPay.compensation;
   const curatedEvents = buildCuratedEvents(collect<CuratedEvent>(filings, "events"));
-  const events = applyCorrections([...curatedEvents], corrections, "event");
+  const extractedEvents = filings.flatMap((f) => extractEvents(f.doc));
+  const events = applyCorrections([...extractedEvents, ...curatedEvents], corrections, "event");
   const sources: Source[] = [
     ...[...summaries.values()].flatMap((s) => s.items.map((i) => i.source)),
     ...events.facts.map((e) => e.source),
