@@ -18,6 +18,8 @@ export interface TimelineStrip {
 }
 
 const DAY_MS = 86_400_000;
+/** Crowded years stack at most this deep; further marks share the least busy row. */
+const MAX_ROWS = 8;
 
 /** Returns the layout of a timeline strip `width` units wide for the events (which come sorted). */
 export function buildTimelineStrip(events: readonly TimelineEvent[], width: number): TimelineStrip {
@@ -32,11 +34,16 @@ export function buildTimelineStrip(events: readonly TimelineEvent[], width: numb
     const x = scale(event.date);
     const barWidth = event.end ? Math.max(2, scale(event.end) - x) : 0;
     let row = rowEnds.findIndex((end) => end + 4 <= x);
-    if (row < 0) row = rowEnds.push(0) - 1;
+    if (row < 0 && rowEnds.length < MAX_ROWS) row = rowEnds.push(0) - 1;
+    if (row < 0) row = rowEnds.indexOf(Math.min(...rowEnds));
     rowEnds[row] = x + Math.max(barWidth, 6);
     return { x: round(x), width: round(barWidth), row, title: event.title };
   });
-  const ticks = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => ({ x: round((Date.UTC(firstYear + i, 0, 1) - start) / span * width), year: firstYear + i }));
+  // Label every year on a short strip, every fifth on a long one, so the labels never overlap.
+  const step = lastYear - firstYear > 20 ? 5 : 1;
+  const ticks = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => ({ x: round(((Date.UTC(firstYear + i, 0, 1) - start) / span) * width), year: firstYear + i })).filter(
+    (tick) => tick.year % step === 0,
+  );
   return { width, rows: rowEnds.length, ticks, marks };
 }
 
