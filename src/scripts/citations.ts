@@ -56,7 +56,8 @@ function createBar(data: CitationIsland): HTMLElement {
   const bar = document.createElement("div");
   bar.className = "cite-bar";
   bar.setAttribute("role", "group");
-  bar.innerHTML = `<p class="cite-text"></p>
+  bar.innerHTML = `<p class="cite-label">Cite as</p>
+    <p class="cite-text"></p>
     <p class="cite-actions">
       <button type="button" class="cite-button" data-copy="citation">Copy citation</button>
       <button type="button" class="cite-button" data-copy="link">Copy link</button>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { pageStates } from "./support/page-states.ts";
-import { DESKTOP, PHONE, SKIP_REASON, openPage, resultPath, titled, urlOf } from "./support/site.ts";
+import type { Page } from "playwright-core";
+import { pageStates, type PageState } from "./support/page-states.ts";
+import { DESKTOP, PHONE, SKIP_REASON, openPage, readFilings, resultPath, titled, urlOf } from "./support/site.ts";
 import { useBrowser } from "./support/use-browser.ts";
 
 const LOOKS = [
@@ -10,7 +11,19 @@ const LOOKS = [
   { name: "phone-dark", viewport: PHONE, colorScheme: "dark" as const, isMobile: true },
 ];
 
-const states = SKIP_REASON ? [] : await pageStates();
+/** Each kind of page as the other tests see it, plus each filing's top and a wide table. */
+async function statesToPhotograph(): Promise<PageState[]> {
+  const filings = await readFilings();
+  const loaded = async (page: Page) => void (await page.waitForLoadState("load"));
+  const tops = filings.map((filing) => ({ name: `filing-${filing.id}-top`, path: filing.url, ready: loaded }));
+  const tables = filings.flatMap((filing) => {
+    const table = filing.sections.find((section) => section.kind === "table" && section.title.includes("COMPENSATION"));
+    return table ? [{ name: `filing-${filing.id}-table`, path: table.url, ready: loaded }] : [];
+  });
+  return [...(await pageStates()), ...tops, ...tables];
+}
+
+const states = SKIP_REASON ? [] : await statesToPhotograph();
 
 describe.skipIf(!!SKIP_REASON)(titled("screenshots of each kind of page, to test-results/screenshots/"), () => {
   const browser = useBrowser();

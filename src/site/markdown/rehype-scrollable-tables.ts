@@ -12,7 +12,7 @@ export function rehypeScrollableTables() {
       if (node.tagName !== "figure" || !hasClass(node, "table-block")) return;
       const id = typeof node.properties.id === "string" ? node.properties.id : "";
       const heading = node.children.find((child): child is Element => child.type === "element" && child.properties?.id === `${id}-title`);
-      const name = heading ? { ariaLabelledBy: `${id}-title` } : { ariaLabel: tableName(node) };
+      const name = heading ? { ariaLabelledBy: [`${id}-title`] } : { ariaLabel: tableName(node) };
       node.properties = { ...node.properties, tabIndex: 0, ...name };
     });
   };
