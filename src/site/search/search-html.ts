@@ -18,11 +18,13 @@ export function buildSearchHtml(html: string, sections: readonly SearchSection[]
   if (!html.includes(DOCUMENT_OPENING)) throw new Error(`expected a filing page with ${DOCUMENT_OPENING}, not a page without one`);
   let marked = html.replace(DOCUMENT_OPENING, '<div class="document" data-pagefind-body>');
   for (const section of sections) {
-    const id = ` id="${escapeAttribute(section.id)}"`;
-    if (!marked.includes(id)) throw new Error(`expected an element with id "${section.id}" on the filing page, not none`);
-    marked = marked.replace(id, `${id} data-pagefind-title="${escapeAttribute(formatSearchTitle(section))}"`);
+    const id = inTag(section.id);
+    if (!id.test(marked)) throw new Error(`expected an element with id "${section.id}" on the filing page, not none`);
+    const title = ` data-pagefind-title="${escapeAttribute(formatSearchTitle(section))}"`;
+    // A function, not a replacement string, so that a "$" in a title stays a dollar sign.
+    marked = marked.replace(id, (found) => `${found}${title}`);
     // A table's own heading carries "<id>-title"; without this the table would split into two results.
-    if (section.kind === "table") marked = marked.replace(` id="${escapeAttribute(section.id)}-title"`, "");
+    if (section.kind === "table") marked = marked.replace(inTag(`${section.id}-title`), (_found, before: string) => before);
   }
   return marked;
 }
@@ -31,6 +33,12 @@ export function buildSearchHtml(html: string, sections: readonly SearchSection[]
 export function formatSearchTitle(section: SearchSection): string {
   if (section.kind !== "clause" || !section.label) return section.title;
   return `${section.label} ${section.title}`;
+}
+
+/** Matches ` id="…"` inside an opening tag (text cannot hold a raw "<"), keeping what precedes it as $1. */
+function inTag(id: string): RegExp {
+  const attribute = escapeAttribute(id).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(<[a-zA-Z][^<>]*?)\\sid="${attribute}"`);
 }
 
 function escapeAttribute(text: string): string {

@@ -34,6 +34,13 @@ describe("buildSearchHtml", () => {
     expect(html).not.toContain('id="t-title"');
   });
 
+  it("keeps dollar signs in titles and ignores an id written in the text", () => {
+    const text = page.replace("4. Term. <a", '4. Term id="s4b" <a');
+    const marked = buildSearchHtml(text, [{ id: "s4b", kind: "clause", label: "4(b)", title: "Pay $1 and $& more" }]);
+    expect(marked).toContain('<div id="s4b" data-pagefind-title="4(b) Pay $1 and $&amp; more" class="clause"');
+    expect(marked).toContain('4. Term id="s4b" <a');
+  });
+
   it("refuses a page whose document or sections it cannot find", () => {
     expect(() => buildSearchHtml("<html><body></body></html>", sections)).toThrow(/expected a filing page/);
     expect(() => buildSearchHtml(page, [{ id: "gone", kind: "clause", label: "9", title: "Gone" }])).toThrow(/id "gone"/);
