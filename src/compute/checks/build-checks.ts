@@ -1,6 +1,6 @@
 import { CHECK_KINDS, type CheckFiling, type CheckFinding } from "../../model/checks.ts";
 import { checkCounts } from "./check-counts.ts";
-import { checkDatesAcross } from "./check-dates.ts";
+import { checkDatesAcross, checkDatesWithin } from "./check-dates.ts";
 import { checkFeesAcross } from "./check-fees.ts";
 import { checkInstallments } from "./check-installments.ts";
 import { checkLoansAcross } from "./check-loans.ts";
@@ -28,6 +28,7 @@ export function buildChecks(filings: readonly CheckFiling[]): CheckFinding[] {
     ...checkNumberWords(filing),
     ...checkCounts(filing),
     ...checkRestatedOptions(filing),
+    ...checkDatesWithin(filing),
   ]);
   ordered.forEach((a, i) => {
     ordered.slice(i + 1).forEach((b, offset) => {

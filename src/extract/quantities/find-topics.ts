@@ -13,6 +13,10 @@ const TOPICS: readonly (readonly [string, RegExp])[] = [
   ["assume", /\bassum(?:e|es|ed|ing|ption)\b/i],
   ["installment", /\binstall?ments?\b/i],
   ["pay", /\bpa(?:y|ys|id|ying|yment|yments)\b/i],
+  ["resign", /\bresign(?:s|ed|ing|ation)?\b/i],
+  ["director", /\bdirectors?\b/i],
+  ["officer", /\bofficers?\b|\bpositions?\b/i],
+  ["committee", /\bcommittees?\b/i],
   ["term", /\bfor\s+(?:a\s+(?:period|term)\b|\S+\s+(?:months|years)\b)|\bterm\b/i],
 ];
 

@@ -95,11 +95,24 @@ describe("checks of the sample filings", () => {
     expect(find("A number in words against the same number in figures")).toMatchObject({ status: "pass", values: [{ printed: "one (1) year" }] });
   });
 
+  it("finds the proxy statement giving October 2 and October 3, 2002 for one resignation, the agreement October 2", () => {
+    const within = find("When a person resigned, as the filing states it twice");
+    expect(within).toMatchObject({ kind: "restatement", status: "mismatch", difference: "1 day", computed: "2002-10-02 against 2002-10-03" });
+    expect(within.values.map((v) => v.source.section)).toEqual(["certain-transactions", "employment-agreements"]);
+    const across = findings.filter((f) => f.title === "When a person resigned, as two filings state it").map((f) => [f.status, f.values[1]!.source.section]);
+    expect(across).toEqual([
+      ["mismatch", "employment-agreements"],
+      ["pass", "certain-transactions"],
+    ]);
+  });
+
   it("lists exactly these mismatches", () => {
     expect(findings.filter((f) => f.status === "mismatch").map(brief)).toEqual([
       "sum | Haig S. Bagerdjian: shares owned plus options acquirable against the printed total | 10 shares",
       "percent | All directors and executive officers as a group: percent of the class against the shares outstanding | 0.503… percentage points",
       "count | The number of directors to be elected, wherever the filing states it, against the nominees listed | 1 director",
+      "restatement | When a person resigned, as the filing states it twice | 1 day",
+      "across-filings | When a person resigned, as two filings state it | 1 day",
       "across-filings | A loan's balance as of 2002-10-02, as two filings state it | $1,000",
     ]);
   });
