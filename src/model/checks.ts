@@ -10,7 +10,7 @@ export type MoneyRole = "price" | "aggregate" | "paid" | "assumed" | "balance" |
 /** A number a sentence prints, with how precisely it prints it. */
 export interface Quantity {
   readonly kind: QuantityKind;
-  /** The figure as printed, with "approximately" when the sentence says so: "approximately $887,000". */
+  /** The figure as printed, with "approximately" when the sentence says so: "approximately $188,000". */
   readonly printed: string;
   /** Cents for money, shares for shares, thousandths of a percent for a percent ("25%" → 25000). */
   readonly value: number;
@@ -24,9 +24,9 @@ export interface Quantity {
   readonly per: string | null;
   /** For money, what the amount is in the sentence; null for other kinds. */
   readonly role: MoneyRole | null;
-  /** For an amount "each", how many the sentence says there are ("two installments of $443,500 each" → 2), else null. */
+  /** For an amount "each", how many the sentence says there are ("two installments of $94,000 each" → 2), else null. */
   readonly times: number | null;
-  /** True when the figure stands in parentheses right after another figure: "$300,000 ($3.13 per share)". */
+  /** True when the figure stands in parentheses right after another figure: "$100,000 ($3.13 per share)". */
   readonly parenthetical: boolean;
   /** Where the printed figure starts and ends in the sentence. */
   readonly start: number;
@@ -142,7 +142,7 @@ export type CheckStatus = "pass" | "mismatch";
 export interface CheckValue {
   /** What the figure is, e.g. "Aggregate purchase price". */
   readonly label: string;
-  /** The figure as printed, e.g. "$2,656,931" or "approximately $776,000". */
+  /** The figure as printed, e.g. "$500,000" or "approximately $262,000". */
   readonly printed: string;
   /** The parsed figure where useful: dollars, shares, a percent or a count; null for dates and words. */
   readonly number: number | null;
@@ -158,7 +158,7 @@ export interface CheckFinding {
   /** A short title in plain words, e.g. "Shares times price per share against the aggregate price". */
   readonly title: string;
   readonly values: readonly CheckValue[];
-  /** What the check worked out from the printed figures, e.g. "1,436,179 × $1.85 = $2,656,931.15"; null when it only compares. */
+  /** What the check worked out from the printed figures, e.g. "200,001 × $2.50 = $500,002.50"; null when it only compares. */
   readonly computed: string | null;
   /** The exact difference with its unit ("$0.15", "10 shares"), or null when the figures agree exactly. */
   readonly difference: string | null;

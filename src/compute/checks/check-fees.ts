@@ -11,7 +11,7 @@ import { printedValue } from "./values.ts";
 /**
  * Returns the comparisons of a consulting fee as two filings of one company state it: a fee of the same unit, paid to
  * the same person, for a period with a stated end. The rates must be equal and the ends agree at the coarser date
- * ("December 31, 2002" agrees with "December 2002").
+ * ("June 30, 2003" agrees with "June 2003").
  */
 export function checkFeesAcross(a: CheckFiling, b: CheckFiling): CheckFinding[] {
   if (a.company.toLowerCase() !== b.company.toLowerCase()) return [];

@@ -5,7 +5,7 @@ import { buildFinding } from "./finding.ts";
 import { formatDifference } from "./format.ts";
 import { figureOf, quantityValue, verdictNote } from "./values.ts";
 
-/** Returns, for each sentence that splits an amount into a number of equal installments ("$887,000, in two installments of $443,500 each"), the installments against the amount. */
+/** Returns, for each sentence that splits an amount into a number of equal installments ("$188,000, in two installments of $94,000 each"), the installments against the amount. */
 export function checkInstallments(statements: readonly QuantityStatement[]): CheckFinding[] {
   return statements.flatMap((statement) => {
     const money = statement.quantities.filter((q) => q.kind === "money" && !q.bound);

@@ -13,7 +13,7 @@ interface LoanFigure extends Item {
 
 /**
  * Returns the comparisons of a loan as two filings of one company state it: the principal, and the balance as of the
- * same day ("approximately $776,000" as of the agreement's date against "$777,000" as of that day). A figure belongs to
+ * same day ("approximately $262,000" as of the agreement's date against "$265,000" as of that day). A figure belongs to
  * a loan when its sentence, or an earlier one of its paragraph, speaks of a note or loan; its people are those the
  * sentence names, else those its paragraph names.
  */
@@ -40,7 +40,7 @@ function loanFigures(filing: CheckFiling): LoanFigure[] {
       if (quantity.kind !== "money" || quantity.bound || quantity.per !== null) return [];
       if (quantity.role === "principal") return [{ quantity, statement, what: "principal", asOf: null, people }];
       const previousEnd = statement.quantities[index - 1]?.end ?? 0;
-      // "as of October 2, 2002 was $777,000": the date dates the first figure after it.
+      // "as of March 3, 2003 was $265,000": the date dates the first figure after it.
       const asOf = statement.asOf.filter((date) => date.end <= quantity.start && date.end >= previousEnd).at(-1);
       return asOf && (quantity.role === "balance" || quantity.role === "assumed") ? [{ quantity, statement, what: "balance", asOf: asOf.date, people }] : [];
     });

@@ -8,7 +8,7 @@ import { figureOf, quantityValue, verdictNote } from "./values.ts";
 /**
  * Returns a finding for each sentence that states a share count, a price per share and one amount: the amount against
  * shares × price. The figure the filing derived is the one judged: the price when it stands in parentheses after the
- * amount ("for $300,000 ($3.13 per share)": $300,000 ÷ 96,000 must round to $3.13), else the amount (shares × price
+ * amount ("for $100,000 ($3.13 per share)": $100,000 ÷ 32,000 must round to $3.13), else the amount (shares × price
  * must round to it at its printed precision). The difference is always shares × price − amount, exact in cents.
  */
 export function checkProducts(statements: readonly QuantityStatement[]): CheckFinding[] {

@@ -10,7 +10,7 @@ import { printedValue } from "./values.ts";
 /**
  * Returns, for each person in both a filing's Summary Compensation Table and its option grant table, the options the
  * summary shows for the last fiscal year against the grants the grant table lists (which Item 402(c) states for that
- * year): "115,600" against 85,000 + 30,600.
+ * year): "30,000" against 20,000 + 10,000.
  */
 export function checkRestatedOptions(filing: CheckFiling): CheckFinding[] {
   const { summary, grants } = filing.compensation;

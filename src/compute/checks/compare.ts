@@ -27,8 +27,8 @@ export function whole(value: number | bigint): Ratio {
 
 /**
  * Judges a computed value against a printed figure. Without approximate figures, the computed value must round (half
- * up) to the printed one at the precision it is printed in: "$3.125" rounds to "$3.13", "25.07%" to "25%". With
- * approximate figures ("approximately $887,000"), each stands for anything within half its last non-zero digit, the
+ * up) to the printed one at the precision it is printed in: "$3.125" rounds to "$3.13", "23.81%" to "24%". With
+ * approximate figures ("approximately $188,000"), each stands for anything within half its last non-zero digit, the
  * allowances add up, and the difference must not exceed them.
  */
 export function judge(computed: Ratio, stated: Figure, inputs: readonly Figure[] = []): Judgement {

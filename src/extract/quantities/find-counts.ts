@@ -20,7 +20,7 @@ const NAME = "(?:[A-Z][A-Za-z'’-]+|[A-Z]\\.)(?:\\s+(?:[A-Z][A-Za-z'’-]+|[A-Z
 const PERSON = `(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?${NAME}`;
 const NAME_LIST = `((?:Messrs|Mses|Mmes|Drs)\\.?\\s+)?(${PERSON}(?:\\s*,\\s*${PERSON})*,?\\s+and\\s+${PERSON})`;
 const GROUP = "directors|officers|executive officers|members|executives|persons|individuals|nominees|employees|shareholders|stockholders";
-// "two of the Company's directors, Messrs. Baker and Hutchins"; "three directors: Jane Roe, John Doe and Ann Poe".
+// "two of the Company's directors, Messrs. Doe and Roe"; "three directors: Jane Roe, John Doe and Ann Poe".
 const LISTED = new RegExp(`\\b(${COUNT_WORD})\\s+(?:of\\s+(?:the|its|our|their)\\s+(?:[A-Z][\\w.]*['’]s\\s+)?)?(?:[a-z]+\\s+)?(${GROUP})\\s*[,:]\\s*(?:namely\\s+)?${NAME_LIST}`, "g");
 const AMOUNT = "\\$\\s?\\d[\\d,]*(?:\\.\\d+)?";
 const RESPECTIVELY = new RegExp(`(${AMOUNT}(?:\\s*,\\s*${AMOUNT})*,?\\s+and\\s+${AMOUNT})\\s*,?\\s*respectively\\b`);
@@ -48,6 +48,6 @@ export function findCounts(text: string): CountMatch[] {
 }
 
 function splitList(list: string): string[] {
-  // A comma inside a figure ("$285,000") has no space after it; one between items does.
+  // A comma inside a figure ("$200,000") has no space after it; one between items does.
   return list.split(/\s*,\s+(?:and\s+)?|,?\s+and\s+/).map((item) => item.trim()).filter(Boolean);
 }

@@ -3,9 +3,9 @@ import { COUNT_WORD, parseNumberWords } from "./number-words.ts";
 
 const MONEY = /\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(million|billion)\b)?/g;
 const SCALE: Record<string, number> = { million: 6, billion: 9 };
-// Only words that describe shares may stand between a count and "shares": "96,000 shares", "2,000 additional shares".
+// Only words that describe shares may stand between a count and "shares": "32,000 shares", "2,000 additional shares".
 const SHARES = /(?<![\d$.,])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:additional|common|restricted|outstanding|issued|ordinary|preferred|company)\s+){0,2}shares?\b/gi;
-// "Number of Company shares subject to the Proxy: 1,436,179" prints the count after a label.
+// "Number of Company shares subject to the Proxy: 200,000" prints the count after a label.
 const SHARES_LABEL = /\bshares\b[^.:;$]{0,60}:\s*(\d{1,3}(?:,\d{3})+|\d+)\b/gi;
 const PERCENT = /(?<![\d.,])(\d{1,3}(?:\.\d{1,3})?)\s?(?:%|percent\b|per\s+cent\b)/gi;
 const APPROXIMATE = /\b(?:approximately|approx\.|about|roughly|around|an\s+estimated|estimated|nearly|almost)\s*$/i;
@@ -81,7 +81,7 @@ function roleOf(window: string, before: string, per: string | null): MoneyRole {
   return "other";
 }
 
-// "in two deferred installments of approximately $443,500 each": how many items an amount "each" is for.
+// "in two deferred installments of approximately $94,000 each": how many items an amount "each" is for.
 function timesOf(before: string, per: string | null): number | null {
   if (per !== "each") return null;
   const match = new RegExp(`\\b(${COUNT_WORD})\\s+(?:[a-z]+\\s+){0,2}(?:install?ments|payments|tranches|parts)\\s+of\\s+(?:approximately\\s+|about\\s+)?$`, "i").exec(before);
@@ -97,7 +97,7 @@ function centsOf(whole: string, fraction: string, scale: string | undefined): { 
   return Number.isSafeInteger(cents) ? { value: cents, precision: 10 ** (zeros + 2 - fraction.length) } : undefined;
 }
 
-// "approximately $887,000" is rounded to thousands of dollars: its last non-zero digit is what it is precise to.
+// "approximately $188,000" is rounded to thousands of dollars: its last non-zero digit is what it is precise to.
 function lastNonZeroDigit(value: number, precision: number): number {
   if (value === 0) return precision;
   let unit = precision;
