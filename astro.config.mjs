@@ -7,14 +7,19 @@ import { rehypeScrollableTables } from "./src/site/markdown/rehype-scrollable-ta
 import { dossierChecks } from "./src/site/integration.ts";
 import { dossierSearchIndex } from "./src/site/search/search-index.ts";
 import { readAnchorMoves } from "./src/site/redirects.ts";
+import { remarkCrossLinks } from "./src/site/markdown/remark-cross-links.ts";
+import { readReferenceSetup } from "./src/site/references.ts";
 
 const moves = readAnchorMoves(process.cwd());
+const base = process.env.DOSSIER_BASE || "/";
+// Every filing's references, computed once: the plugin links each page's text against the whole collection.
+const references = readReferenceSetup(process.cwd());
 
 // DOSSIER_SITE is the public origin (https://example.org) and DOSSIER_BASE the path the site is
 // served under (/dossier/ on GitHub Pages); both are set by the deploy workflow.
 export default defineConfig({
   site: process.env.DOSSIER_SITE || undefined,
-  base: process.env.DOSSIER_BASE || "/",
+  base,
   trailingSlash: "always",
   build: { format: "directory" },
   integrations: [dossierChecks(), dossierSearchIndex()],
@@ -25,7 +30,7 @@ export default defineConfig({
     // Smartypants rewrites the filing's quotes and dashes; filing text must stay as printed.
     smartypants: false,
     syntaxHighlight: false,
-    remarkPlugins: [remarkDirective, remarkFiling],
+    remarkPlugins: [remarkDirective, remarkFiling, [remarkCrossLinks, { base, catalog: references.catalog, citedBy: references.index.citedBy }]],
     rehypePlugins: [[rehypeFiling, { aliases: moves.aliases }], rehypeScrollableTables],
   },
 });

@@ -128,10 +128,15 @@ function describe(source: readonly SourceWord[], at: number, found: string): str
 
 const INLINE_TAG = /^<\/?(?:a|strong|em|b|i|span|code|time|abbr)\b/i;
 
-/** Returns the words of a rendered filing's HTML: prose in order, each table as one bag; link marks left out. */
+// Text the site adds inside the document (a term's definition shown on hover, a "Cited by" line) carries
+// this class; it is not the filing's, so the words check leaves it out. Such elements hold no nested element
+// of their own tag.
+const ADDED_TEXT = /<(\w+)\b[^>]*\bclass="[^"]*\badded-text\b[^"]*"[^>]*>[\s\S]*?<\/\1>/g;
+
+/** Returns the words of a rendered filing's HTML: prose in order, each table as one bag; link marks and added text left out. */
 export function htmlPieces(html: string): MarkdownPiece[] {
   const pieces: MarkdownPiece[] = [];
-  const parts = html.split(/(<table[\s\S]*?<\/table>)/);
+  const parts = html.replace(ADDED_TEXT, "").split(/(<table[\s\S]*?<\/table>)/);
   for (const part of parts) {
     const words = split(htmlText(part)).filter((word) => word !== "§");
     if (words.length) pieces.push({ kind: part.startsWith("<table") ? "bag" : "ordered", words });
