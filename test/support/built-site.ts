@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { ROOT } from "./paths.ts";
@@ -34,7 +34,12 @@ export function copyProject(): string {
   for (const name of ["astro.config.mjs", "package.json", "tsconfig.json", "src", "content", "public"]) {
     cpSync(join(ROOT, name), join(project, name), { recursive: true });
   }
-  symlinkSync(join(ROOT, "node_modules"), join(project, "node_modules"), "dir");
+  // Each package is linked, not node_modules itself: Astro keeps its content store in node_modules/.astro,
+  // and builds running side by side must not read each other's filings from one shared store.
+  mkdirSync(join(project, "node_modules"));
+  for (const name of readdirSync(join(ROOT, "node_modules")).filter((n) => n !== ".astro" && n !== ".vite")) {
+    symlinkSync(join(ROOT, "node_modules", name), join(project, "node_modules", name));
+  }
   return project;
 }
 
