@@ -29,7 +29,8 @@ export function checkOwnershipSums(filing: CheckFiling): CheckFinding[] {
 /**
  * Returns, for each row of a filing's beneficial ownership table, its printed percent against the percent computed
  * under SEC Rule 13d-3(d)(1): the holder's shares over the shares outstanding plus the holder's own options acquirable.
- * The shares outstanding are those the filing states for its record date; "*" must be less than 1%.
+ * The shares outstanding are those the filing states for its record date; "*" must be less than 1%. A table without
+ * an options column gets no finding for a row whose printed percent is below the computed one.
  */
 export function checkOwnershipPercents(filing: CheckFiling): CheckFinding[] {
   const outstanding = sharesOutstanding(filing.statements);
@@ -45,6 +46,10 @@ export function checkOwnershipPercents(filing: CheckFiling): CheckFinding[] {
     const stated = row.lessThanOnePercent ? null : parsePercent(row.percent!);
     const verdict = stated ? judge(percent, stated) : null;
     const pass = verdict ? verdict.pass : BigInt(held) * 100n < denominator;
+    // Without an options column the total may hold options the table does not count, and each one added to the
+    // denominator lowers the percent: a printed percent below the computed one cannot be judged.
+    const below = stated ? BigInt(stated.value) * denominator < percent.numerator : true;
+    if (!pass && !hasBothColumns(rows, row) && below) return [];
     const parts = hasBothColumns(rows, row) ? `(${formatCount(row.sharesOwned ?? 0)} + ${formatCount(options)})` : formatCount(held);
     return [
       buildFinding({
