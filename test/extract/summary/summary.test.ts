@@ -87,6 +87,6 @@ describe("the summary cards of the samples", () => {
         ["Auditors", "Singer Lewak Greenbaum & Goldstein LLP"],
       ]),
     );
-    expect(items.filter(([label]) => label.startsWith("Proposal"))).toHaveLength(3);
+    expect(items.filter(([label]) => label?.startsWith("Proposal"))).toHaveLength(3);
   });
 });
