@@ -16,8 +16,6 @@ describe.skipIf(!!SKIP_REASON)(titled("accessibility checked by axe in a browser
         const page = await openPage(browser(), { colorScheme });
         await page.goto(urlOf(state.path));
         await state.ready(page);
-        // Let the arrival flash finish, so that contrast is measured on the settled colours.
-        await page.waitForTimeout(1700);
         const results = await new AxeBuilder({ page }).analyze();
         for (const violation of results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
           const where = violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join("; ");

@@ -47,10 +47,21 @@ describe.skipIf(!!SKIP_REASON)(titled("reading the site in a browser"), () => {
     page = await openPage(browser());
     const filing = await consultingAgreement();
     await page.goto(urlOf(`${filing.url}#${CLAUSE}`));
-    await page.waitForTimeout(1800);
     const clause = await isInViewAndHighlighted(`#${CLAUSE}`);
     expect(clause.inView).toBe(true);
     expect(HIGHLIGHTS).toContain(clause.background);
+  });
+
+  it("flashes the part a link arrives at, unless the reader asks for less motion", async () => {
+    const filing = await consultingAgreement();
+    for (const [reducedMotion, animation] of [["no-preference", "arrive"], ["reduce", "none"]] as const) {
+      page = await openPage(browser(), { reducedMotion });
+      await page.goto(urlOf(`${filing.url}#${CLAUSE}`));
+      const clause = page.locator(`#${CLAUSE}`);
+      expect(await clause.getAttribute("class")).toContain("is-arriving");
+      expect(await clause.evaluate((element) => getComputedStyle(element).animationName)).toBe(animation);
+      await page.context().close();
+    }
   });
 
   it("highlights a clause reached from the contents on the same page", async () => {
@@ -58,7 +69,6 @@ describe.skipIf(!!SKIP_REASON)(titled("reading the site in a browser"), () => {
     const filing = await consultingAgreement();
     await page.goto(urlOf(filing.url));
     await page.click(`.toc a[href="#s10c-notices"]`);
-    await page.waitForTimeout(1800);
     const clause = await isInViewAndHighlighted("#s10c-notices");
     expect(clause.inView).toBe(true);
     expect(HIGHLIGHTS).toContain(clause.background);

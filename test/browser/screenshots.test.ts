@@ -34,8 +34,6 @@ describe.skipIf(!!SKIP_REASON)(titled("screenshots of each kind of page, to test
         const page = await openPage(browser(), { viewport: look.viewport, colorScheme: look.colorScheme, isMobile: look.isMobile });
         await page.goto(urlOf(state.path));
         await state.ready(page);
-        // The arrival flash fades in 1.6 s; the pictures show the settled page.
-        await page.waitForTimeout(1700);
         const png = await page.screenshot({ path: resultPath("screenshots", `${state.name}--${look.name}.png`) });
         expect(png.length).toBeGreaterThan(0);
         await page.context().close();

@@ -28,7 +28,6 @@ describe.skipIf(!!SKIP_REASON)(titled("searching in a browser"), () => {
     expect(await page.locator(".search-section mark").first().textContent()).toMatch(/incapacitated/i);
     await section.click();
     await page.waitForURL(/#s4b-termination-by-the-company$/);
-    await page.waitForTimeout(1800);
     const clause = await page.locator("#s4b-termination-by-the-company").evaluate((element) => ({
       top: element.getBoundingClientRect().top,
       background: getComputedStyle(element).backgroundColor,

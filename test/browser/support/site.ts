@@ -20,15 +20,25 @@ export interface PageToVisit {
   readonly path: string;
 }
 
-/** Returns one page of each kind (the first original-text page stands for all) and every other page. */
+/**
+ * Returns one page of each kind: every filing page (they differ most), the first original-text page,
+ * the first page of each other family (such as one person's page) and each single page.
+ */
 export function pagesOfEachKind(): PageToVisit[] {
   const base = new URL(SITE_URL).pathname;
-  const sources = PAGE_PATHS.filter((path) => /\/filings\/[^/]+\/source\/$/.test(path));
-  return PAGE_PATHS.filter((path) => !sources.includes(path) || path === sources[0]).map((path) => {
+  const seen = new Set<string>();
+  const pages: PageToVisit[] = [];
+  for (const path of PAGE_PATHS) {
     const rest = path.slice(base.length).replace(/\/$/, "");
+    const segments = rest.split("/");
+    const isFiling = segments[0] === "filings" && segments.length === 2;
+    const kind = isFiling || segments.length === 1 ? rest : [segments[0], "*", ...segments.slice(2)].join("/");
+    if (seen.has(kind)) continue;
+    seen.add(kind);
     const name = rest === "" ? "home" : rest.replace(/^filings\/(.+)\/source$/, "source-$1").replace(/^filings\//, "filing-").replace(/\//g, "-");
-    return { name, path };
-  });
+    pages.push({ name, path });
+  }
+  return pages;
 }
 
 /** Where screenshots and PDFs go (git ignores test-results/). */
@@ -60,9 +70,12 @@ export function urlOf(path: string): string {
   return new URL(path, SITE_URL).href;
 }
 
-/** Opens a new page in its own context; the caller closes the context. */
+/**
+ * Opens a new page in its own context; the caller closes the context. Motion is reduced, as a reader
+ * may ask for, so that the arrival flash is off and colours are settled at once.
+ */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP, ...options });
+  const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: "reduce", ...options });
   return context.newPage();
 }
 
