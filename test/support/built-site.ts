@@ -12,8 +12,11 @@ export interface BuiltSite {
   readonly pages: ReadonlyMap<string, string>;
 }
 
-/** Builds the site with `astro build` into a fresh temporary folder, served under `base`, from `project`. */
-export function buildSite(base: string, project = ROOT): BuiltSite {
+/**
+ * Builds the site with `astro build` into a fresh temporary folder, served under `base`, from `project`
+ * (by default a fresh copy of the repository, so builds running side by side never share Astro's caches).
+ */
+export function buildSite(base: string, project = copyProject()): BuiltSite {
   const dir = mkdtempSync(join(tmpdir(), "dossier-build-"));
   execFileSync(join(ROOT, "node_modules/.bin/astro"), ["build", "--outDir", dir], {
     cwd: project,
