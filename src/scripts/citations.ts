@@ -33,7 +33,7 @@ function start(data: CitationIsland): void {
     const mark = target?.closest<HTMLAnchorElement>(".document a.anchor-link");
     const opener = target?.closest<HTMLButtonElement>("[data-cite-section]");
     // Following a link moves the keyboard's starting point to its target, so the bar takes focus instead.
-    if (mark) show(bar, data, mark.hash.slice(1), { focus: true });
+    if (mark) show(bar, data, decodeURIComponent(mark.hash.slice(1)), { focus: true });
     else if (opener) show(bar, data, opener.dataset.citeSection ?? "", { focus: true });
   });
   addEventListener("hashchange", () => {
