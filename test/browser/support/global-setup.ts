@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { buildSite } from "../../support/built-site.ts";
 import { missingBrowser } from "./browser.ts";
@@ -17,7 +18,7 @@ declare module "vitest" {
   }
 }
 
-/** Builds the site into a temporary folder and serves it for every browser test file; stops the server after. */
+/** Builds the site into a temporary folder and serves it for every browser test file; removes both after. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const missing = missingBrowser();
   if (missing) {
@@ -33,5 +34,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("skipReason", "");
   const forwards = (html: string) => /<meta http-equiv="refresh"/i.test(html);
   project.provide("pagePaths", [...site.pages].filter(([, html]) => !forwards(html)).map(([path]) => path).sort());
-  return () => server.close();
+  return async () => {
+    await server.close();
+    rmSync(site.dir, { recursive: true, force: true });
+  };
 }
