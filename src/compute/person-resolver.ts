@@ -8,7 +8,7 @@ export function buildPersonResolver(people: readonly Person[]): (name: string | 
     if (!name) return null;
     const found = exact.get(fold(name));
     if (found) return found;
-    // A surname alone ("Stefanko") means the one person of that surname the filing names, if only one.
+    // A surname alone ("Roe") means the one person of that surname the filing names, if only one.
     const surname = fold(name.split(/\s+/).at(-1) ?? "");
     const candidates = people.filter((p) => p.filings.includes(filing) && fold(p.name.split(/\s+/).at(-1) ?? "") === surname);
     return candidates.length === 1 ? candidates[0]!.id : null;
