@@ -3,6 +3,7 @@ import type { ZodIssue } from "zod";
 import type { Diagnostic } from "../lib/diagnostic.ts";
 import { FilingFrontmatterSchema, type FilingFrontmatter } from "../model/frontmatter.ts";
 import { findFrontmatterLine } from "./frontmatter-lines.ts";
+import { valueAt } from "../lib/value-at.ts";
 
 /** The result of reading a filing's Markdown: its validated frontmatter (when valid), body and problems. */
 export interface CheckedFrontmatter {
@@ -89,15 +90,6 @@ function hintFor(issue: ZodIssue): string | undefined {
 
 function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  let current: unknown = data;
-  for (const step of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<string | number, unknown>)[step];
-  }
-  return current;
 }
 
 function missingFrontmatter(text: string, file: string): Diagnostic {

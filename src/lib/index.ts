@@ -3,3 +3,4 @@ export * from "./slug.ts";
 export * from "./format-date.ts";
 export * from "./format-partial-date.ts";
 export * from "./money.ts";
+export * from "./value-at.ts";

@@ -1,4 +1,4 @@
-import type { CatalogFiling, CatalogSection, TermDefinition } from "../../model/references.ts";
+import type { CatalogFiling, CatalogSection } from "../../model/references.ts";
 
 /** A section of a filing's outline, as the catalog reads it. */
 export interface OutlineEntry {
@@ -11,16 +11,7 @@ export interface OutlineEntry {
 }
 
 /** A filing's frontmatter facts, outline and defined terms, as the catalog is built from them. */
-export interface CatalogInput {
-  readonly id: string;
-  readonly title: string;
-  readonly kind: string;
-  readonly label: string | null;
-  readonly company: string;
-  readonly date: string;
-  readonly sections: readonly OutlineEntry[];
-  readonly terms: readonly TermDefinition[];
-}
+export type CatalogInput = Omit<CatalogFiling, "sections"> & { readonly sections: readonly OutlineEntry[] };
 
 const EXHIBIT_LABEL = /^Exhibit\s+\S+$/i;
 

@@ -2,6 +2,7 @@ import type { ZodIssue } from "zod";
 import type { Diagnostic } from "../../lib/diagnostic.ts";
 import { AliasEntrySchema, PeopleFileSchema, nameKey, type AliasEntry } from "../../model/people.ts";
 import { findPeopleLine } from "./people-file-lines.ts";
+import { valueAt } from "../../lib/value-at.ts";
 
 /** The curated alias list read from content/people.yaml: its valid entries and its problems. */
 export interface PeopleFile {
@@ -81,13 +82,4 @@ function conflicts(entries: readonly { entry: AliasEntry; index: number }[], at:
 function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  let current: unknown = data;
-  for (const step of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<string | number, unknown>)[step];
-  }
-  return current;
 }
