@@ -37,6 +37,12 @@ export function classifyChunk(lines: readonly SourceLine[], layout: Layout): Tex
   return [{ kind: "paragraph", text: joinText(lines), line: first.line }];
 }
 
+/** Returns the item block of a one-line text that opens with a label ("(b) Termination. …"), or undefined. */
+export function classifyItemText(text: string, line: number): TextBlock | undefined {
+  const item = parseItemLabel(text);
+  return item ? itemBlock([{ text, line }], item.label, item.rest) : undefined;
+}
+
 function itemBlock(lines: readonly SourceLine[], label: ItemLabel, rest: string): TextBlock {
   const text = joinText([{ text: rest, line: lines[0]!.line }, ...lines.slice(1)]);
   const title = label.type === "bullet" ? undefined : splitTitle(text);
@@ -73,7 +79,8 @@ function isHeading(lines: readonly SourceLine[], layout: Layout): boolean {
   return indentOf(lines[0]!.text) <= 2 && main.length === 1;
 }
 
-function isCapsLine(text: string, maxLength = 70): boolean {
+/** True for a short line printed in capitals ("ARTICLE I", "SUMMARY COMPENSATION TABLE"). */
+export function isCapsLine(text: string, maxLength = 70): boolean {
   const letters = text.replace(/[^A-Za-z]/g, "");
   if (letters.length < 3 || text.length > maxLength) return false;
   const upper = letters.replace(/[^A-Z]/g, "").length;

@@ -5,10 +5,9 @@ import { makeFilingId, type FilingId } from "../model/ids.ts";
 import type { DocNode } from "./document.ts";
 import { splitSourceLines } from "./source-lines.ts";
 import { parseSubmission, type DocumentPart, type Submission } from "./submission.ts";
-import { chunkDocument } from "./chunks.ts";
-import { classifyChunk, demoteSignatureHeadings, measureLayout } from "./classify.ts";
-import { OutlineBuilder, type OutlineBlock } from "./outline.ts";
-import { buildTableNode, nameTables } from "./table-node.ts";
+import { OutlineBuilder } from "./outline.ts";
+import { nameTables } from "./table-node.ts";
+import { readDocumentPart, type PartReading } from "./read-document-part.ts";
 import { makeIdsUnique } from "./unique-ids.ts";
 import { extractMetadata, titleCase } from "./metadata.ts";
 import { writeMarkdownBody } from "./write-markdown.ts";
@@ -38,10 +37,10 @@ export interface IngestResult {
 /** Returns a raw EDGAR text filing converted to Markdown with frontmatter. */
 export function ingestFiling(input: IngestInput): IngestResult {
   const submission = parseSubmission(splitSourceLines(input.text));
-  const { nodes, dropped } = buildDocument(submission);
+  const { nodes, dropped, readings } = buildDocument(submission);
   const diagnostics: Diagnostic[] = makeIdsUnique(nodes, input.sourcePath);
   const overrides = definedOnly(input.overrides ?? {});
-  const read = extractMetadata(submission, nodes);
+  const read = extractMetadata(submission, readings[0]!, nodes);
   // A kind given on the command line names the title too, unless a title is given as well.
   const title = overrides.title ?? (overrides.kind ? titleCase(overrides.kind) : read.title);
   const metadata = { ...read, ...overrides, title };
@@ -70,7 +69,7 @@ export function ingestFiling(input: IngestInput): IngestResult {
   return { id: makeFilingId(frontmatter), frontmatter, markdown, nodes, dropped, diagnostics };
 }
 
-function buildDocument(submission: Submission): { nodes: DocNode[]; dropped: Map<number, string> } {
+function buildDocument(submission: Submission): { nodes: DocNode[]; dropped: Map<number, string>; readings: PartReading[] } {
   const dropped = new Map<number, string>();
   const builder = new OutlineBuilder({ prefix: "", label: null });
   const nodes: DocNode[] = [];
@@ -78,20 +77,17 @@ function buildDocument(submission: Submission): { nodes: DocNode[]; dropped: Map
     nodes.push({ type: "code", text: submission.envelope.map((l) => l.text).join("\n"), line: submission.envelope[0]!.line });
   }
   const multi = submission.documents.length > 1 || submission.documents[0]!.type !== null;
-  submission.documents.forEach((document, index) => {
+  const readings = submission.documents.map((document, index) => {
     for (const line of document.markupLines) dropped.set(line, "markup");
     if (multi) addDocumentHeading(builder, document, index);
-    const chunked = chunkDocument(document.lines);
-    for (const [line, why] of chunked.dropped) dropped.set(line, why);
-    const layout = measureLayout(document.lines);
-    const blocks = chunked.chunks.flatMap((chunk): OutlineBlock[] =>
-      chunk.kind === "table" ? [{ kind: "table", table: buildTableNode(chunk.lines) }] : classifyChunk(chunk.lines, layout),
-    );
-    builder.addAll(demoteSignatureHeadings(blocks));
+    const reading = readDocumentPart(document);
+    for (const [line, why] of reading.dropped) dropped.set(line, why);
+    builder.addAll(reading.blocks);
+    return reading;
   });
   for (const line of submission.trailerLines) dropped.set(line, "markup");
   nodes.push(...nameTables(builder.nodes));
-  return { nodes, dropped };
+  return { nodes, dropped, readings };
 }
 
 function addDocumentHeading(builder: OutlineBuilder, document: DocumentPart, index: number): void {

@@ -1,6 +1,7 @@
 import type { Party } from "../model/frontmatter.ts";
 import type { DocNode } from "./document.ts";
 import type { Submission } from "./submission.ts";
+import type { PartReading } from "./read-document-part.ts";
 import type { SourceLine } from "./table/types.ts";
 import { LONG_DATE, isoFromCompactDate, isoFromLongDate } from "./dates.ts";
 import { extractParties } from "./parties.ts";
@@ -24,22 +25,48 @@ const FORM_KINDS: readonly [RegExp, string][] = [
   [/^S-1/i, "registration statement"],
 ];
 
-/** Returns the title, kind, label, company, date and parties a filing states. */
-export function extractMetadata(submission: Submission, nodes: readonly DocNode[]): FilingMetadata {
+/** Returns the title, kind, label, company, date and parties a filing states, read off its first document. */
+export function extractMetadata(submission: Submission, reading: PartReading, nodes: readonly DocNode[]): FilingMetadata {
   const firstDocument = submission.documents[0]!;
+  const lines = reading.readable;
+  const cover = coverFacts(reading.facts);
   const headings = collectHeadings(nodes);
-  const form = submission.fields["CONFORMED SUBMISSION TYPE"] ?? firstDocument.type ?? null;
+  const form = submission.fields["CONFORMED SUBMISSION TYPE"] ?? firstDocument.type ?? cover.form ?? formOnCover(lines) ?? null;
   const kind = kindFromForm(form) ?? kindFromHeadings(headings);
-  const text = firstDocument.lines.map((l) => l.text).join("\n");
+  const text = lines.map((l) => l.text).join("\n");
   const parties = extractParties(text);
   return {
     title: kind ? titleCase(kind) : undefined,
     kind,
-    label: statedLabel(firstDocument.lines) ?? form,
-    company: companyFrom(parties) ?? registrantName(firstDocument.lines) ?? submission.fields["COMPANY CONFORMED NAME"],
-    date: isoFromCompactDate(submission.fields["FILED AS OF DATE"] ?? "") ?? documentDate(firstDocument.lines),
+    label: statedLabel(lines) ?? form,
+    company: cover.company ?? companyFrom(parties) ?? registrantName(lines) ?? submission.fields["COMPANY CONFORMED NAME"],
+    date: isoFromCompactDate(submission.fields["FILED AS OF DATE"] ?? "") ?? dateOfReport(lines) ?? documentDate(lines),
     parties,
   };
+}
+
+/** The cover facts an inline XBRL document tags: registrant name and document type (`dei:` concepts). */
+function coverFacts(facts: PartReading["facts"]): { company?: string; form?: string } {
+  const value = (concept: string) => facts.find((fact) => fact.concept === concept && fact.text !== "")?.text;
+  const company = value("dei:EntityRegistrantName");
+  const form = value("dei:DocumentType");
+  return { ...(company ? { company } : {}), ...(form ? { form } : {}) };
+}
+
+/** "FORM 8-K" or "SCHEDULE 14A" printed alone near the top of a cover page. */
+function formOnCover(lines: readonly SourceLine[]): string | undefined {
+  for (const { text } of lines.slice(0, 30)) {
+    const match = /^\s*FORM\s+(\d{1,2}-[A-Z]{1,2}\d{0,3}[A-Z]?|DEF\s?14A|PRE\s?14A)\s*$/i.exec(text);
+    if (match) return match[1]!.toUpperCase().replace(/\s+/g, " ");
+  }
+  return undefined;
+}
+
+/** The date a current report states on its cover: "Date of Report (Date of earliest event reported): June 21, 2007". */
+function dateOfReport(lines: readonly SourceLine[]): string | undefined {
+  const opening = lines.slice(0, 60).map((l) => l.text).join(" ").replace(/\s+/g, " ");
+  const match = new RegExp(`Date of Report[^:]{0,60}:?\\s*${LONG_DATE.source}`, "i").exec(opening);
+  return match ? isoFromLongDate(match) : undefined;
 }
 
 function collectHeadings(nodes: readonly DocNode[]): string[] {

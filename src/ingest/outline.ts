@@ -2,6 +2,7 @@ import { slugify } from "../lib/slug.ts";
 import type { ClauseNode, DocNode, TableNode } from "./document.ts";
 import type { TextBlock } from "./classify.ts";
 import { idPath, placeLabel, referenceLabel, resolveLabel, type OpenLevel } from "./clause-path.ts";
+import type { ItemLabel } from "./labels.ts";
 
 /** Where a document part sits in the filing: its id prefix and label (e.g. an exhibit or an EDGAR document). */
 export interface PartContext {
@@ -14,6 +15,18 @@ export type OutlineBlock = TextBlock | { readonly kind: "table"; readonly table:
 
 const EXHIBIT_HEADING = /^EXHIBIT\s+([A-Z0-9][A-Z0-9.-]*)$/i;
 const NOTE_LABELS = new Set(["digit", "upper", "letter"]);
+
+/**
+ * Footnotes numbered "1.", "2." under a table are notes when they start at 1 right below it and go on
+ * in order; any other numbered item after a table is a section or clause of the text.
+ */
+function isNumberedNote(table: TableNode, label: ItemLabel): boolean {
+  if (label.type !== "number" || !/^\d+$/.test(label.value)) return false;
+  const last = table.notes.at(-1);
+  if (!last) return label.value === "1";
+  const previous = last.type === "paragraph" ? /^(\d+)\.\s/.exec(last.text)?.[1] : undefined;
+  return previous !== undefined && Number(previous) + 1 === Number(label.value);
+}
 
 /** Builds a document part's tree: headings, sections, nested clauses, tables and their notes, with ids. */
 export class OutlineBuilder {
@@ -65,9 +78,14 @@ export class OutlineBuilder {
   private addNote(block: OutlineBlock): boolean {
     const table = this.lastTable;
     if (!table) return false;
-    if (block.kind === "item" && NOTE_LABELS.has(block.label.type)) {
+    if (block.kind === "item" && (NOTE_LABELS.has(block.label.type) || isNumberedNote(table, block.label))) {
       const text = [block.label.printed, block.title, block.text].filter(Boolean).join(" ");
       table.notes.push({ type: "paragraph", text, line: block.line });
+      return true;
+    }
+    // "* Less than 1%": an asterisk note, whether it reads as a paragraph or as a bullet.
+    if (block.kind === "item" && block.label.type === "bullet" && block.label.value === "*") {
+      table.notes.push({ type: "paragraph", text: `* ${block.text}`, line: block.line });
       return true;
     }
     if (block.kind === "paragraph" && block.text.startsWith("*")) {

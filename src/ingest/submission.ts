@@ -1,10 +1,17 @@
 import type { SourceLine } from "./table/types.ts";
+import { detectDocumentFormat, findWrapperLines, type DocumentFormat } from "./document-format.ts";
 
 /** One `<DOCUMENT>` of an EDGAR submission: its declared type and description, and its text lines. */
 export interface DocumentPart {
   /** EDGAR document type, e.g. "8-K", "EX-10.1"; null for a plain single-document filing. */
   readonly type: string | null;
   readonly description: string | null;
+  /** EDGAR sequence number of the document within its submission, or null when none is stated. */
+  readonly sequence: number | null;
+  /** The document's file name as filed (`<FILENAME>`), or null. */
+  readonly filename: string | null;
+  /** How the text is written, which decides how it is read: the one place text and HTML paths part. */
+  readonly format: DocumentFormat;
   /** The lines of the document's text (inside `<TEXT>`), or the whole file for a plain filing. */
   readonly lines: readonly SourceLine[];
   /** Line numbers of the SGML tag lines that wrap this document (kept out of the text). */
@@ -24,11 +31,22 @@ export interface Submission {
 
 const TAG_LINE = /^<\/?(DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT)>/;
 
+/** Returns a document's text read for its format, with XBRL/PDF wrapper lines set aside as markup. */
+function withFormat(fields: Omit<DocumentPart, "format" | "lines" | "markupLines">, text: readonly SourceLine[], markupLines: readonly number[]): DocumentPart {
+  const wrappers = new Set(findWrapperLines(text));
+  const pdf = text.some((line, index) => wrappers.has(index) && /<PDF>/i.test(line.text));
+  const format = detectDocumentFormat(text, pdf);
+  const lines = format === "text" ? text : text.filter((_, index) => !wrappers.has(index));
+  const wrapperLines = format === "text" ? [] : text.filter((_, index) => wrappers.has(index)).map((line) => line.line);
+  return { ...fields, format, lines, markupLines: [...markupLines, ...wrapperLines].sort((a, b) => a - b) };
+}
+
 /** Returns the submission structure of a filing; a plain text filing is one document with no envelope. */
 export function parseSubmission(lines: readonly SourceLine[]): Submission {
   const firstDocument = lines.findIndex((l) => /^<DOCUMENT>\s*$/.test(l.text));
   if (firstDocument < 0) {
-    return { envelope: [], fields: {}, documents: [{ type: null, description: null, lines, markupLines: [] }], trailerLines: [] };
+    const whole = withFormat({ type: null, description: null, sequence: null, filename: null }, lines, []);
+    return { envelope: [], fields: {}, documents: [whole], trailerLines: [] };
   }
   const envelope = lines.slice(0, firstDocument);
   const documents: DocumentPart[] = [];
@@ -53,6 +71,8 @@ function parseDocument(block: readonly SourceLine[]): DocumentPart {
   const markupLines: number[] = [];
   let type: string | null = null;
   let description: string | null = null;
+  let sequence: number | null = null;
+  let filename: string | null = null;
   let textStart = block.length;
   let textEnd = block.length;
   for (let i = 0; i < block.length; i += 1) {
@@ -61,6 +81,9 @@ function parseDocument(block: readonly SourceLine[]): DocumentPart {
       markupLines.push(line);
       type ??= /^<TYPE>(.*)$/.exec(text)?.[1]?.trim() || null;
       description ??= /^<DESCRIPTION>(.*)$/.exec(text)?.[1]?.trim() || null;
+      filename ??= /^<FILENAME>(.*)$/.exec(text)?.[1]?.trim() || null;
+      const stated = /^<SEQUENCE>\s*(\d+)/.exec(text)?.[1];
+      if (stated !== undefined) sequence ??= Number(stated);
       if (/^<TEXT>/.test(text)) textStart = i + 1;
     } else if (i >= textStart && /^<\/TEXT>\s*$/.test(text)) {
       textEnd = i;
@@ -69,7 +92,7 @@ function parseDocument(block: readonly SourceLine[]): DocumentPart {
   }
   if (textStart === block.length) textStart = Math.min(block.length, markupLines.length);
   const tail = block.slice(textEnd).map((l) => l.line);
-  return { type, description, lines: block.slice(textStart, textEnd), markupLines: [...markupLines, ...tail] };
+  return withFormat({ type, description, sequence, filename }, block.slice(textStart, textEnd), [...markupLines, ...tail]);
 }
 
 function parseHeaderFields(envelope: readonly SourceLine[]): Record<string, string> {

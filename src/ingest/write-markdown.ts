@@ -1,9 +1,10 @@
 import type { ClauseNode, DocNode, TableNode } from "./document.ts";
 import { escapeHeadingText, escapeMarkdownText, quoteAttribute } from "./markdown-escape.ts";
+import { stripFactMarks, writeFactMarks } from "./fact-marks.ts";
 
-/** Returns the document tree as a Markdown body: headings with `{#id}`, clause and table directives. */
+/** Returns the document tree as a Markdown body: headings with `{#id}`, clause and table directives, `:fact` figures. */
 export function writeMarkdownBody(nodes: readonly DocNode[]): string {
-  return `${nodes.map(writeNode).join("\n\n")}\n`;
+  return writeFactMarks(`${nodes.map(writeNode).join("\n\n")}\n`, quoteAttribute);
 }
 
 function writeNode(node: DocNode): string {
@@ -68,8 +69,8 @@ function writeGrid(header: readonly string[], rows: readonly (readonly string[])
 }
 
 function isNumericColumn(rows: readonly (readonly string[])[], column: number): boolean {
-  const cells = rows.map((row) => row[column] ?? "").filter((text) => text !== "");
-  return cells.length > 0 && cells.every((text) => /^[$(*-]?[\s$]*-?[\d,.]+%?\)?(\s*\(\w{1,2}\))*$|^-+$|^\*$/.test(text) || /\d.*\/.*\d/.test(text));
+  const cells = rows.map((row) => stripFactMarks(row[column] ?? "")).filter((text) => text !== "");
+  return cells.length > 0 && cells.every((text) => /^[$(*-]?[\s$]*-?[\d,.]+%?\)?(\s*\(\w{1,2}\))*$|^[-\u2013\u2014]+$|^-0-$|^\*$/.test(text) || /\d.*\/.*\d/.test(text));
 }
 
 function writeCode(text: string): string {

@@ -17,6 +17,11 @@ const CONTINUATION_WORDS: ReadonlySet<string> = new Set([
   "&",
 ]);
 
+/** True when a word opens the wrapped rest of a title ("Chief", "Vice", "President"), not a new name. */
+export function isTitleWord(word: string): boolean {
+  return CONTINUATION_WORDS.has(word.replace(/[^A-Za-z&]/g, "").toLowerCase());
+}
+
 /** Where a row label was printed: its text and the column its first character sits in. */
 export interface PrintedLabel {
   readonly text: string;

@@ -1,0 +1,122 @@
+import type { ElementContent } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import type { TableNode } from "../document.ts";
+import type { OutlineBlock } from "../outline.ts";
+import type { SourceLine } from "../table/types.ts";
+import { demoteSignatureHeadings } from "../classify.ts";
+import { readFixedWidthText } from "../read-fixed-width.ts";
+import { stripFactMarks, withoutMarkCharacters } from "../fact-marks.ts";
+import { collectBlocks, ROOT_CONTEXT, type HtmlBlock, type TextDraft, type WalkSetting } from "./html-blocks.ts";
+import { classifyHtmlText, type HtmlLayout } from "./classify-html.ts";
+import { findHtmlFurniture } from "./html-furniture.ts";
+import { blockLines, bodySizeOf, emphasisOf } from "./html-text.ts";
+import { readInlineXbrl, type InlineXbrl } from "./ix-facts.ts";
+import { buildGrid } from "./table-grid.ts";
+import { buildDataTable } from "./table-data.ts";
+import { isLayoutTable, layoutBlocks } from "./table-layout.ts";
+
+/** An HTML document read for the outline: its blocks, its text line by line, furniture left out, and its facts. */
+export interface HtmlReading {
+  readonly blocks: readonly OutlineBlock[];
+  /** The visible text, one entry per block or printed line, with its source line: what metadata is read from. */
+  readonly readable: readonly SourceLine[];
+  /** Source lines of page furniture left out (page numbers, running headers), with why. */
+  readonly dropped: ReadonlyMap<number, string>;
+  /** Inline XBRL facts as tagged, hidden cover facts included. */
+  readonly facts: InlineXbrl["facts"];
+}
+
+/** One block of the document once tables are read: running text, a data table, preformatted lines or a page break. */
+type FlatBlock =
+  | TextDraft
+  | { readonly kind: "data-table"; readonly table: TableNode; readonly line: number }
+  | { readonly kind: "pre"; readonly lines: readonly SourceLine[]; readonly line: number }
+  | { readonly kind: "break"; readonly line: number };
+
+/** Returns an HTML or inline XBRL document's text read into outline blocks, like the plain-text path's. */
+export function readHtmlDocument(lines: readonly SourceLine[]): HtmlReading {
+  const offset = (lines[0]?.line ?? 1) - 1;
+  const tree = fromHtml(withoutMarkCharacters(lines.map((line) => line.text).join("\n")));
+  const xbrl = readInlineXbrl(tree);
+  const setting: WalkSetting = { lineOffset: offset, xbrl };
+  const flat = flatten(collectBlocks(tree.children as ElementContent[], ROOT_CONTEXT, setting), setting);
+  const furniture = findHtmlFurniture(
+    flat.map((block) => (block.kind === "break" ? { kind: "break" } : block.kind === "text" ? { kind: "text", text: stripFactMarks(blockLines(block.lines).join(" ")), size: emphasisOf(block.lines.flat()).size } : { kind: "other" })),
+  );
+  const dropped = new Map<number, string>();
+  const kept = flat.filter((block, index) => {
+    const why = furniture.get(index) ?? (block.kind === "text" && isRuleBlock(block) ? "rule" : undefined);
+    if (why) dropped.set(block.line, why);
+    return why === undefined;
+  });
+  const layout = { bodySize: bodySizeOf(kept.flatMap((block) => (block.kind === "text" ? [block.lines] : []))) };
+  const blocks = classifyBlocks(kept, layout, dropped);
+  return { blocks: demoteSignatureHeadings(blocks), readable: readableLines(kept), dropped, facts: xbrl.facts };
+}
+
+/** Returns the outline blocks of the document's blocks; a title set over several paragraphs becomes one heading. */
+function classifyBlocks(kept: readonly FlatBlock[], layout: HtmlLayout, dropped: Map<number, string>): OutlineBlock[] {
+  const blocks: OutlineBlock[] = [];
+  let previous: TextDraft | undefined;
+  for (const block of kept) {
+    if (block.kind === "text") {
+      const read = classifyHtmlText(block, layout);
+      const last = blocks.at(-1);
+      if (previous && last?.kind === "heading" && read.length === 1 && read[0]!.kind === "heading" && continuesHeading(previous, block, last.text)) {
+        blocks[blocks.length - 1] = { ...last, text: `${last.text} ${read[0]!.text}` };
+      } else blocks.push(...read);
+      previous = block;
+      continue;
+    }
+    previous = undefined;
+    if (block.kind === "data-table") blocks.push({ kind: "table", table: block.table });
+    else if (block.kind === "pre") blocks.push(...readPreformatted(block.lines, dropped));
+  }
+  return blocks;
+}
+
+/**
+ * A title set over several paragraphs in the same type, with no blank line between, is one heading
+ * ("Beneficial Stock Ownership of Directors, Executive" / "Officers and …"), as a wrapped title in text is.
+ */
+function continuesHeading(first: TextDraft, second: TextDraft, text: string): boolean {
+  if (second.gapBefore || first.align !== second.align || /[.:;?!)]$/.test(text)) return false;
+  const a = emphasisOf(first.lines.flat());
+  const b = emphasisOf(second.lines.flat());
+  return a.size === b.size && a.bold === b.bold && a.underline === b.underline;
+}
+
+/** A block printing only a rule of underscores, dashes or equals signs, as a separator. */
+function isRuleBlock(draft: TextDraft): boolean {
+  const text = stripFactMarks(blockLines(draft.lines).join(" "));
+  return /^[\s_=\-–—]+$/.test(text) && (text.match(/[_=\-–—]/g)?.length ?? 0) >= 3;
+}
+
+/** Reads every table: a data table becomes a table node, a layout table gives up the blocks it holds. */
+function flatten(blocks: readonly HtmlBlock[], setting: WalkSetting): FlatBlock[] {
+  return blocks.flatMap((block): FlatBlock[] => {
+    if (block.kind !== "table") return [block];
+    const grid = buildGrid(block.element, block.context, setting);
+    const table = isLayoutTable(grid) ? undefined : buildDataTable(grid);
+    return table ? [{ kind: "data-table", table, line: block.line }] : flatten(layoutBlocks(grid), setting);
+  });
+}
+
+/** A `<pre>` block is fixed-width text: the plain-text path reads it, tables and all. */
+function readPreformatted(lines: readonly SourceLine[], dropped: Map<number, string>): OutlineBlock[] {
+  const read = readFixedWidthText(lines);
+  for (const [line, why] of read.dropped) dropped.set(line, why);
+  return read.blocks;
+}
+
+function readableLines(blocks: readonly FlatBlock[]): SourceLine[] {
+  return blocks.flatMap((block): SourceLine[] => {
+    if (block.kind === "text") return blockLines(block.lines).map((text) => ({ text: stripFactMarks(text), line: block.line }));
+    if (block.kind === "pre") return [...block.lines];
+    if (block.kind === "data-table") {
+      const rows = [block.table.header, ...block.table.rows].filter((cells) => cells.some(Boolean));
+      return rows.map((cells) => ({ text: stripFactMarks(cells.filter(Boolean).join("    ")), line: block.line }));
+    }
+    return [];
+  });
+}
