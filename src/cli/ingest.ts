@@ -68,14 +68,17 @@ function ingestOne(root: string, file: string, overrides: Record<string, string 
     overrides,
   });
   if (!result.markdown || !result.id) return [...result.diagnostics];
-  const target = join(FILINGS, `${result.id}.md`);
-  if (existsSync(join(root, target)) && !force) {
-    console.log(`kept    ${target} (exists; pass --force to replace it)`);
-    return [...result.diagnostics];
-  }
   mkdirSync(join(root, FILINGS), { recursive: true });
-  writeFileSync(join(root, target), result.markdown);
-  console.log(`wrote   ${target} from ${file} (${result.frontmatter!.kind}, ${result.frontmatter!.date})`);
+  for (const page of result.pages) {
+    const target = join(FILINGS, `${page.id}.md`);
+    if (existsSync(join(root, target)) && !force) {
+      console.log(`kept    ${target} (exists; pass --force to replace it)`);
+      continue;
+    }
+    writeFileSync(join(root, target), page.markdown);
+    const part = page.frontmatter.document && page.frontmatter.parent ? `${page.frontmatter.document.type}, ` : "";
+    console.log(`wrote   ${target} from ${file} (${part}${page.frontmatter.kind}, ${page.frontmatter.date})`);
+  }
   return [...result.diagnostics];
 }
 

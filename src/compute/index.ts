@@ -6,3 +6,4 @@ export * from "./curated.ts";
 export * from "./timeline-strip.ts";
 export * from "./people/index.ts";
 export * from "./person-resolver.ts";
+export * from "./submission-links.ts";

@@ -14,15 +14,16 @@ export interface Redirect {
   readonly line: number;
 }
 
-/** What one filing publishes: its id, its anchors, and how many lines its source has. */
+/** What one filing publishes: its id, its anchors, and the first and last line of its source page. */
 export interface PublishedFiling {
   readonly id: string;
   readonly anchors: readonly string[];
-  readonly sourceLines: number;
+  /** The source lines its original-text page shows: [1, n] for a whole file, a range for one document of a submission. */
+  readonly sourceLines: readonly [number, number];
 }
 
 const ENTRY = /^\/[a-z0-9/-]*\/(?:#[A-Za-z0-9-]+)?$/;
-const LINE_RANGE = /^(\/filings\/[a-z0-9-]+\/source\/)#L1-L(\d+)$/;
+const LINE_RANGE = /^(\/filings\/[a-z0-9-]+\/source\/)#L(\d+)-L(\d+)$/;
 
 /** Returns the ledger's entries; blank lines and `#` comments are skipped, malformed lines reported. */
 export function parseLedger(text: string, file: string): { entries: LedgerEntry[]; diagnostics: Diagnostic[] } {
@@ -66,7 +67,7 @@ export function buildPublishedEntries(filings: readonly PublishedFiling[]): stri
     `/filings/${filing.id}/`,
     ...filing.anchors.map((anchor) => `/filings/${filing.id}/#${anchor}`),
     `/filings/${filing.id}/source/`,
-    `/filings/${filing.id}/source/#L1-L${filing.sourceLines}`,
+    `/filings/${filing.id}/source/#L${filing.sourceLines[0]}-L${filing.sourceLines[1]}`,
   ]);
   return [...new Set(entries)].sort();
 }
@@ -149,13 +150,13 @@ export function resolveRedirects(path: string, live: ReadonlySet<string>, redire
   return undefined;
 }
 
-/** A published line range "#L1-Ln" stays valid while the source still has at least n lines. */
+/** A published line range "#La-Lb" stays valid while the source page still shows every line from a to b. */
 function isLive(path: string, live: ReadonlySet<string>): boolean {
   if (live.has(path)) return true;
   const range = LINE_RANGE.exec(path);
   if (!range) return false;
   return [...live].some((entry) => {
     const current = LINE_RANGE.exec(entry);
-    return current !== null && current[1] === range[1] && Number(current[2]) >= Number(range[2]);
+    return current !== null && current[1] === range[1] && Number(current[2]) <= Number(range[2]) && Number(current[3]) >= Number(range[3]);
   });
 }

@@ -69,7 +69,8 @@ function expectedText(issue: ZodIssue): string {
     case "invalid_type":
       return issue.received === "undefined" ? `a value (the field is required)` : `${article(issue.expected)}`;
     case "unrecognized_keys":
-      return `only the known fields (title, kind, label, company, date, parties, source, curated)`;
+      // After splitUnknownKeys the path ends with the unknown key: one entry means a top-level field.
+      return issue.path.length <= 1 ? `only the known fields (${Object.keys(FilingFrontmatterSchema.shape).join(", ")})` : "only the known fields";
     default:
       return issue.message;
   }

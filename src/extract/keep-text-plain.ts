@@ -2,7 +2,7 @@ import type { Nodes, Parent, Root, RootContent } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
 
 /** The directives filing Markdown uses; any other is text that only looks like one ("10:00", "Attn:Sales"). */
-const KNOWN = new Set(["containerDirective:clause", "containerDirective:table", "leafDirective:caption"]);
+const KNOWN = new Set(["containerDirective:clause", "containerDirective:table", "leafDirective:caption", "textDirective:fact"]);
 const SAFE_URL = /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
 
 /**

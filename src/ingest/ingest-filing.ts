@@ -1,15 +1,15 @@
 import type { Diagnostic } from "../lib/diagnostic.ts";
-import { slugify } from "../lib/slug.ts";
-import { FilingFrontmatterSchema, type FilingFrontmatter } from "../model/frontmatter.ts";
+import { FilingFrontmatterSchema, type Attachment, type FilingFrontmatter } from "../model/frontmatter.ts";
 import { makeFilingId, type FilingId } from "../model/ids.ts";
 import type { DocNode } from "./document.ts";
 import { splitSourceLines } from "./source-lines.ts";
 import { parseSubmission, type DocumentPart, type Submission } from "./submission.ts";
 import { OutlineBuilder } from "./outline.ts";
 import { nameTables } from "./table-node.ts";
-import { readDocumentPart, type PartReading } from "./read-document-part.ts";
 import { makeIdsUnique } from "./unique-ids.ts";
-import { extractMetadata, titleCase } from "./metadata.ts";
+import { extractExhibitMetadata, extractMetadata, titleCase, type FilingMetadata } from "./metadata.ts";
+import { readDocumentPart, type PartReading } from "./read-document-part.ts";
+import { describeDocument, readEdgarFields } from "./edgar-fields.ts";
 import { writeMarkdownBody } from "./write-markdown.ts";
 import { writeFrontmatter } from "./write-frontmatter.ts";
 
@@ -23,27 +23,128 @@ export interface IngestInput {
   readonly overrides?: Partial<Pick<FilingFrontmatter, "title" | "kind" | "company" | "date">>;
 }
 
-/** A filing converted to Markdown: its id, frontmatter, the whole file text, and what was noticed. */
+/** One filing page made from a source: its id, frontmatter, whole Markdown file and document tree. */
+export interface IngestedPage {
+  readonly id: FilingId;
+  readonly frontmatter: FilingFrontmatter;
+  readonly markdown: string;
+  readonly nodes: readonly DocNode[];
+}
+
+/** A source converted to Markdown: its pages (the main document's first), and what was noticed. */
 export interface IngestResult {
+  /** The main document's page id, frontmatter and Markdown; undefined when ingest could not make it. */
   readonly id: FilingId | undefined;
   readonly frontmatter: FilingFrontmatter | undefined;
   readonly markdown: string | undefined;
+  /** The main document's tree (read even when its frontmatter is refused). */
   readonly nodes: readonly DocNode[];
-  /** Source lines left out as page furniture, with why. */
+  /** Every page: the main document, then each text exhibit of the submission in its order. */
+  readonly pages: readonly IngestedPage[];
+  /** Source lines left out as page furniture, markup or non-text documents, with why. */
   readonly dropped: ReadonlyMap<number, string>;
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Returns a raw EDGAR text filing converted to Markdown with frontmatter. */
+/**
+ * Returns a raw filing converted to Markdown with frontmatter. A plain filing is one page; an EDGAR
+ * submission gives one page per text document (the main one, then each exhibit, linked to it), and its
+ * images, archives and XBRL data are listed on the main page.
+ */
 export function ingestFiling(input: IngestInput): IngestResult {
   const submission = parseSubmission(splitSourceLines(input.text));
-  const { nodes, dropped, readings } = buildDocument(submission);
-  const diagnostics: Diagnostic[] = makeIdsUnique(nodes, input.sourcePath);
+  const readings = submission.documents.map(readDocumentPart);
+  const dropped = collectDropped(submission, readings);
+  const texts = submission.documents.flatMap((part, index) => (isText(part) ? [index] : []));
+  const mainIndex = texts[0] ?? 0;
+  const mainPart = submission.documents[mainIndex]!;
+  const many = texts.length > 1;
+  const mainNodes = buildNodes(readings[mainIndex]!, envelopeNode(submission));
+  const diagnostics: Diagnostic[] = makeIdsUnique(mainNodes, input.sourcePath);
+  if (texts.length === 0) {
+    return refused(mainNodes, dropped, [...diagnostics, noTextDiagnostic(input.sourcePath, mainPart)]);
+  }
   const overrides = definedOnly(input.overrides ?? {});
-  const read = extractMetadata(submission, readings[0]!, nodes);
+  const read = extractMetadata(submission, readings[mainIndex]!, mainNodes);
   // A kind given on the command line names the title too, unless a title is given as well.
   const title = overrides.title ?? (overrides.kind ? titleCase(overrides.kind) : read.title);
   const metadata = { ...read, ...overrides, title };
+  const edgar = readEdgarFields(submission, readings[mainIndex]!, read.form);
+  const attachments = submission.documents.flatMap((part) => attachmentOf(part));
+  const main = validate(metadata, {
+    source: sourceFor(input, many ? [1, mainPart.range[1]] : undefined),
+    ...(edgar ? { edgar } : {}),
+    ...documentField(mainPart),
+    ...(attachments.length ? { attachments } : {}),
+  });
+  if (!main.success) {
+    const missing = fieldDiagnostics(main.issues, overrides, input.sourcePath);
+    return refused(mainNodes, dropped, [...diagnostics, ...missing]);
+  }
+  const mainPage = page(main.data, mainNodes);
+  const pages: IngestedPage[] = [mainPage];
+  for (const index of texts.slice(1)) {
+    const part = submission.documents[index]!;
+    const nodes = buildNodes(readings[index]!, undefined);
+    diagnostics.push(...makeIdsUnique(nodes, input.sourcePath));
+    const exhibit = extractExhibitMetadata(part, readings[index]!, nodes, { company: main.data.company, date: main.data.date });
+    const checked = validate(exhibit, {
+      source: sourceFor(input, part.range),
+      ...(edgar ? { edgar } : {}),
+      ...documentField(part),
+      parent: mainPage.id,
+    });
+    if (checked.success) pages.push(page(checked.data, nodes, exhibitId(mainPage.frontmatter, part, checked.data.kind)));
+    else diagnostics.push(...fieldDiagnostics(checked.issues, {}, input.sourcePath, part.range[0]));
+  }
+  return { id: mainPage.id, frontmatter: mainPage.frontmatter, markdown: mainPage.markdown, nodes: mainNodes, pages, dropped, diagnostics };
+}
+
+function isText(part: DocumentPart): boolean {
+  return part.format === "text" || part.format === "html";
+}
+
+/** Markup lines, furniture and the lines of documents not read as text, by line number. */
+function collectDropped(submission: Submission, readings: readonly PartReading[]): Map<number, string> {
+  const dropped = new Map<number, string>();
+  submission.documents.forEach((part, index) => {
+    for (const line of part.markupLines) dropped.set(line, "markup");
+    for (const [line, why] of readings[index]!.dropped) dropped.set(line, why);
+  });
+  for (const line of submission.trailerLines) dropped.set(line, "markup");
+  return dropped;
+}
+
+/** The submission header, kept verbatim at the top of the main document's page. */
+function envelopeNode(submission: Submission): DocNode | undefined {
+  if (!submission.envelope.length) return undefined;
+  return { type: "code", text: submission.envelope.map((l) => l.text).join("\n"), line: submission.envelope[0]!.line };
+}
+
+function buildNodes(reading: PartReading, envelope: DocNode | undefined): DocNode[] {
+  const builder = new OutlineBuilder({ prefix: "", label: null });
+  builder.addAll(reading.blocks);
+  return [...(envelope ? [envelope] : []), ...nameTables(builder.nodes)];
+}
+
+function sourceFor(input: IngestInput, lines: readonly [number, number] | undefined): FilingFrontmatter["source"] {
+  return { path: input.sourcePath, sha256: input.sha256, ...(lines ? { lines: [lines[0], lines[1]] as [number, number] } : {}) };
+}
+
+function documentField(part: DocumentPart): { document?: NonNullable<FilingFrontmatter["document"]> } {
+  const document = describeDocument(part);
+  return document ? { document } : {};
+}
+
+function attachmentOf(part: DocumentPart): Attachment[] {
+  if (part.format !== "binary" && part.format !== "xbrl") return [];
+  const document = describeDocument(part) ?? { type: "DOCUMENT", sequence: null, filename: null, description: null };
+  return [{ ...document, format: part.format, lines: [part.range[0], part.range[1]] }];
+}
+
+type Validated = { success: true; data: FilingFrontmatter } | { success: false; issues: readonly { path: readonly PropertyKey[]; message: string }[] };
+
+function validate(metadata: FilingMetadata, extra: Partial<FilingFrontmatter> & Pick<FilingFrontmatter, "source">): Validated {
   const candidate = {
     title: metadata.title,
     kind: metadata.kind,
@@ -51,68 +152,68 @@ export function ingestFiling(input: IngestInput): IngestResult {
     company: metadata.company,
     date: metadata.date,
     parties: metadata.parties,
-    source: { path: input.sourcePath, sha256: input.sha256 },
+    ...extra,
   };
   const parsed = FilingFrontmatterSchema.safeParse(candidate);
-  if (!parsed.success) {
-    // One message per field: "Oct 2" is neither ISO nor a calendar date, but saying so once is enough.
-    const issues = parsed.error.issues.filter((issue, i, all) => all.findIndex((other) => other.path[0] === issue.path[0]) === i);
-    const missing = issues.map((issue) => {
-      const field = String(issue.path[0] ?? "frontmatter");
-      const given = (overrides as Record<string, string | undefined>)[field];
-      return given === undefined ? missingDiagnostic(input.sourcePath, field, issue.message) : invalidOverride(input.sourcePath, field, given, issue.message);
-    });
-    return { id: undefined, frontmatter: undefined, markdown: undefined, nodes, dropped, diagnostics: [...diagnostics, ...missing] };
-  }
-  const frontmatter = parsed.data;
-  const markdown = `${writeFrontmatter(frontmatter)}\n${writeMarkdownBody(nodes)}`;
-  return { id: makeFilingId(frontmatter), frontmatter, markdown, nodes, dropped, diagnostics };
+  return parsed.success ? { success: true, data: parsed.data } : { success: false, issues: parsed.error.issues };
 }
 
-function buildDocument(submission: Submission): { nodes: DocNode[]; dropped: Map<number, string>; readings: PartReading[] } {
-  const dropped = new Map<number, string>();
-  const builder = new OutlineBuilder({ prefix: "", label: null });
-  const nodes: DocNode[] = [];
-  if (submission.envelope.length) {
-    nodes.push({ type: "code", text: submission.envelope.map((l) => l.text).join("\n"), line: submission.envelope[0]!.line });
-  }
-  const multi = submission.documents.length > 1 || submission.documents[0]!.type !== null;
-  const readings = submission.documents.map((document, index) => {
-    for (const line of document.markupLines) dropped.set(line, "markup");
-    if (multi) addDocumentHeading(builder, document, index);
-    const reading = readDocumentPart(document);
-    for (const [line, why] of reading.dropped) dropped.set(line, why);
-    builder.addAll(reading.blocks);
-    return reading;
-  });
-  for (const line of submission.trailerLines) dropped.set(line, "markup");
-  nodes.push(...nameTables(builder.nodes));
-  return { nodes, dropped, readings };
+function page(frontmatter: FilingFrontmatter, nodes: readonly DocNode[], id: FilingId = makeFilingId(frontmatter)): IngestedPage {
+  return { id, frontmatter, markdown: `${writeFrontmatter(frontmatter)}\n${writeMarkdownBody(nodes)}`, nodes };
 }
 
-function addDocumentHeading(builder: OutlineBuilder, document: DocumentPart, index: number): void {
-  const type = document.type ?? `Document ${index + 1}`;
-  const text = document.description ? `${type}: ${document.description}` : type;
-  const part = index === 0 ? { prefix: "", label: type } : { prefix: `${slugify(type)}-`, label: type };
-  builder.addPartHeading(text, part, document.markupLines[0] ?? document.lines[0]?.line ?? 1);
+/** An exhibit's id: the main page's company and date, its exhibit type and kind ("…-2000-10-04-ex-10-3-employment-agreement"). */
+function exhibitId(main: FilingFrontmatter, part: DocumentPart, kind: string): FilingId {
+  return makeFilingId({ company: main.company, date: main.date, kind: `${part.type ?? "exhibit"} ${kind}` });
+}
+
+function refused(nodes: readonly DocNode[], dropped: ReadonlyMap<number, string>, diagnostics: readonly Diagnostic[]): IngestResult {
+  return { id: undefined, frontmatter: undefined, markdown: undefined, nodes, pages: [], dropped, diagnostics };
 }
 
 function definedOnly<T extends object>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
+/** One message per field: "Oct 2" is neither ISO nor a calendar date, but saying so once is enough. */
+function fieldDiagnostics(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  overrides: Record<string, string | undefined>,
+  file: string,
+  line = 1,
+): Diagnostic[] {
+  const firsts = issues.filter((issue, i, all) => all.findIndex((other) => other.path[0] === issue.path[0]) === i);
+  return firsts.map((issue) => {
+    const field = String(issue.path[0] ?? "frontmatter");
+    const given = overrides[field];
+    return given === undefined ? missingDiagnostic(file, field, issue.message, line) : invalidOverride(file, field, given, issue.message);
+  });
+}
+
 function invalidOverride(file: string, field: string, given: string, message: string): Diagnostic {
   return { severity: "error", file, line: 0, expected: `--${field} to be ${message}`, found: given, rule: "ingest-option-invalid" };
 }
 
-function missingDiagnostic(file: string, field: string, message: string): Diagnostic {
+function missingDiagnostic(file: string, field: string, message: string, line: number): Diagnostic {
   return {
     severity: "error",
     file,
-    line: 1,
+    line,
     expected: `the filing to state its ${field} (${message})`,
     found: "nothing ingest could read",
     rule: "ingest-metadata-missing",
     hint: `Pass it on the command line, e.g. npm run ingest -- --${field} "…" ${file}`,
+  };
+}
+
+function noTextDiagnostic(file: string, part: DocumentPart): Diagnostic {
+  return {
+    severity: "error",
+    file,
+    line: part.range[0],
+    expected: "a document of text or HTML to make a page of",
+    found: `only ${part.format} documents`,
+    rule: "ingest-no-text",
+    hint: "The file holds images, archives or XBRL data alone; ingest the submission's text documents instead.",
   };
 }

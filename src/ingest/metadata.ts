@@ -1,6 +1,6 @@
 import type { Party } from "../model/frontmatter.ts";
 import type { DocNode } from "./document.ts";
-import type { Submission } from "./submission.ts";
+import type { DocumentPart, Submission } from "./submission.ts";
 import type { PartReading } from "./read-document-part.ts";
 import type { SourceLine } from "./table/types.ts";
 import { LONG_DATE, isoFromCompactDate, isoFromLongDate } from "./dates.ts";
@@ -14,6 +14,8 @@ export interface FilingMetadata {
   readonly company: string | undefined;
   readonly date: string | undefined;
   readonly parties: readonly Party[];
+  /** The EDGAR form type the filing states (header, document type, cover facts or cover page), or null. */
+  readonly form: string | null;
 }
 
 /** EDGAR form types and the kind of document each is. */
@@ -42,7 +44,69 @@ export function extractMetadata(submission: Submission, reading: PartReading, no
     company: cover.company ?? companyFrom(parties) ?? registrantName(lines) ?? submission.fields["COMPANY CONFORMED NAME"],
     date: isoFromCompactDate(submission.fields["FILED AS OF DATE"] ?? "") ?? dateOfReport(lines) ?? documentDate(lines),
     parties,
+    form,
   };
+}
+
+/** What an exhibit takes from its submission's main document: the filer and the date to fall back on. */
+export interface MainDocumentFacts {
+  readonly company: string;
+  readonly date: string;
+}
+
+/**
+ * Returns an exhibit's own metadata: its kind from the document it names ("Employment Agreement"), else
+ * its EDGAR description, else its first heading; its label from its type ("EX-10.1" → "Exhibit 10.1");
+ * its own date and parties where it states them; the filer's name as its company.
+ */
+export function extractExhibitMetadata(part: DocumentPart, reading: PartReading, nodes: readonly DocNode[], main: MainDocumentFacts): FilingMetadata {
+  // The title stands among the first unnumbered headings; "11. Termination of This Agreement" is a section.
+  const headings = nodes
+    .flatMap((node) => (node.type === "heading" && node.label === null ? [node] : []))
+    .filter((heading) => !/^EXHIBIT\s+[\w.()-]+$/i.test(heading.text))
+    .slice(0, 8)
+    .map((heading) => closeLetterSpacing(heading, reading.readable));
+  const named = headings.find((heading) => DOCUMENT_WORDS.test(heading));
+  const description = part.description && /[A-Za-z]{3}/.test(part.description) && !/^EX(?:HIBIT)?[\s-]*[\d.()A-Z-]*$/i.test(part.description) && !/\.(?:htm|html|txt)$/i.test(part.description) ? part.description : undefined;
+  const release = isPressRelease(reading.readable) ? "press release" : undefined;
+  const short = headings[0] && headings[0].split(" ").length <= 6 ? headings[0] : undefined;
+  const kind = [named, release, description, short, "exhibit"].map((text) => (text ? kindFromText(text) : undefined)).find(Boolean);
+  const number = /^EX-(\d+(?:\.\d+)*(?:\([A-Z]\)|[A-Z])?)/i.exec(part.type ?? "")?.[1];
+  const lines = reading.readable;
+  return {
+    title: kind ? titleCase(kind) : undefined,
+    kind,
+    label: number ? `Exhibit ${number}` : (statedLabel(lines) ?? part.type),
+    company: main.company,
+    date: documentDate(lines, 60) ?? main.date,
+    parties: extractParties(lines.map((line) => line.text).join("\n")),
+    form: null,
+  };
+}
+
+/**
+ * Returns a title printed letter by letter ("E M P L O Y M E N T  A G R E E M E N T") as its words, read
+ * from the printed lines it starts on, where two spaces part the words; other headings as they are.
+ */
+function closeLetterSpacing(heading: { readonly text: string; readonly line: number }, lines: readonly SourceLine[]): string {
+  const words = heading.text.split(" ");
+  if (words.filter((word) => word.length === 1).length < Math.max(4, words.length - 3)) return heading.text;
+  const start = lines.findIndex((line) => line.line === heading.line);
+  if (start < 0) return heading.text;
+  const letters = heading.text.replace(/\s+/g, "").length;
+  const printed: string[] = [];
+  for (let index = start, taken = 0; index < lines.length && taken < letters; index += 1) {
+    const text = lines[index]!.text.trim();
+    taken += text.replace(/\s+/g, "").length;
+    printed.push(text.split(/\s{2,}/).map((group) => (/^(?:\S )+\S$/.test(group) ? group.replace(/ /g, "") : group)).join(" "));
+  }
+  return printed.join(" ");
+}
+
+/** A press release says so near its top: "FOR IMMEDIATE RELEASE", a newswire dateline, "today announced". */
+function isPressRelease(lines: readonly SourceLine[]): boolean {
+  const opening = lines.slice(0, 25).map((line) => line.text).join(" ");
+  return /FOR IMMEDIATE RELEASE|\/PRNewswire|Business Wire|today announced|announced today/i.test(opening);
 }
 
 /** The cover facts an inline XBRL document tags: registrant name and document type (`dei:` concepts). */
@@ -81,18 +145,25 @@ function kindFromForm(form: string | null): string | undefined {
   return form ? FORM_KINDS.find(([pattern]) => pattern.test(form))?.[1] : undefined;
 }
 
+const DOCUMENT_WORDS = /\b(AGREEMENT|CONTRACT|PLAN|AMENDMENT|LETTER|RELEASE|NOTE|GUARANTY|PROXY|CERTIFICATE|BYLAWS)\b/i;
+
 /** The kind is named by the first heading that names a document: "PROXY STATEMENT", "... AGREEMENT". */
 function kindFromHeadings(headings: readonly string[]): string | undefined {
   if (headings.some((h) => /\bPROXY STATEMENT\b/i.test(h))) return "proxy statement";
-  const named = headings.find((h) => /\b(AGREEMENT|CONTRACT|PLAN|AMENDMENT|LETTER|RELEASE|NOTE|GUARANTY|PROXY|CERTIFICATE|BYLAWS)\b/i.test(h));
-  const first = named ?? headings[0];
-  if (!first) return undefined;
-  return first
+  const first = headings.find((h) => DOCUMENT_WORDS.test(h)) ?? headings[0];
+  return first ? kindFromText(first) : undefined;
+}
+
+/** Returns a heading or description as a kind: lowercase words, "the" and "form of" left off. */
+function kindFromText(text: string): string | undefined {
+  const kind = text
     .toLowerCase()
     .replace(/^(the|form of)\s+/, "")
     .replace(/[^a-z0-9 .-]/g, " ")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    .replace(/^[.-]+/, "");
+  return kind || undefined;
 }
 
 /** Returns a kind as a title: "stock purchase agreement" → "Stock Purchase Agreement". */
@@ -128,8 +199,8 @@ function registrantName(lines: readonly SourceLine[]): string | undefined {
   return undefined;
 }
 
-/** "dated as of October 2, 2002" in the opening lines, else the first date printed alone on a line. */
-function documentDate(lines: readonly SourceLine[]): string | undefined {
+/** "dated as of October 2, 2002" in the opening lines, else the first date printed alone on a line, else any date. */
+function documentDate(lines: readonly SourceLine[], anyWithin = Number.POSITIVE_INFINITY): string | undefined {
   const opening = lines.slice(0, 60).map((l) => l.text).join(" ").replace(/\s+/g, " ");
   const asOf = new RegExp(`(?:dated|entered into|made|effective)(?: as of)?,? ${LONG_DATE.source}`, "i").exec(opening);
   if (asOf) return isoFromLongDate(asOf);
@@ -137,6 +208,6 @@ function documentDate(lines: readonly SourceLine[]): string | undefined {
     const alone = new RegExp(`^\\s*${LONG_DATE.source}\\s*$`, "i").exec(text);
     if (alone) return isoFromLongDate(alone);
   }
-  const any = LONG_DATE.exec(lines.map((l) => l.text).join(" ").replace(/\s+/g, " "));
+  const any = LONG_DATE.exec(lines.slice(0, anyWithin).map((l) => l.text).join(" ").replace(/\s+/g, " "));
   return any ? isoFromLongDate(any) : undefined;
 }

@@ -16,6 +16,8 @@ export interface DocumentPart {
   readonly lines: readonly SourceLine[];
   /** Line numbers of the SGML tag lines that wrap this document (kept out of the text). */
   readonly markupLines: readonly number[];
+  /** First and last line of the file the document takes, its `<DOCUMENT>` tags included. */
+  readonly range: readonly [number, number];
 }
 
 /** An EDGAR submission split into its envelope (PEM and SEC header), its documents and header fields. */
@@ -45,7 +47,8 @@ function withFormat(fields: Omit<DocumentPart, "format" | "lines" | "markupLines
 export function parseSubmission(lines: readonly SourceLine[]): Submission {
   const firstDocument = lines.findIndex((l) => /^<DOCUMENT>\s*$/.test(l.text));
   if (firstDocument < 0) {
-    const whole = withFormat({ type: null, description: null, sequence: null, filename: null }, lines, []);
+    const range = [lines[0]?.line ?? 1, lines.at(-1)?.line ?? 1] as const;
+    const whole = withFormat({ type: null, description: null, sequence: null, filename: null, range }, lines, []);
     return { envelope: [], fields: {}, documents: [whole], trailerLines: [] };
   }
   const envelope = lines.slice(0, firstDocument);
@@ -92,7 +95,8 @@ function parseDocument(block: readonly SourceLine[]): DocumentPart {
   }
   if (textStart === block.length) textStart = Math.min(block.length, markupLines.length);
   const tail = block.slice(textEnd).map((l) => l.line);
-  return withFormat({ type, description, sequence, filename }, block.slice(textStart, textEnd), [...markupLines, ...tail]);
+  const range = [block[0]!.line, block.at(-1)!.line] as const;
+  return withFormat({ type, description, sequence, filename, range }, block.slice(textStart, textEnd), [...markupLines, ...tail]);
 }
 
 function parseHeaderFields(envelope: readonly SourceLine[]): Record<string, string> {

@@ -35,8 +35,54 @@ export const SourceSchema = z
     path: z.string().regex(/^content\/sources\/[^/]+$/, "a path under content/sources/"),
     /** SHA-256 of the raw filing's bytes, in lowercase hex. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/, "a SHA-256 in 64 lowercase hex digits"),
+    /**
+     * First and last line of the raw file this page was made from, when the file holds more than this
+     * page (one document of a submission); absent when the page is the whole file.
+     */
+    lines: z
+      .tuple([z.number().int().positive(), z.number().int().positive()], { invalid_type_error: "a pair of line numbers like [120, 450]" })
+      .refine(([first, last]) => first <= last, "a first line not after the last")
+      .optional(),
   })
   .strict();
+
+/** Where a filing stands in EDGAR, as the submission header or the cover page states it; null where neither does. */
+export const EdgarSchema = z
+  .object({
+    /** The submission's form type, e.g. "8-K", "DEF 14A", "10-K405". */
+    form: z.string().min(1, "a form type like 8-K").nullable(),
+    /** The accession number, e.g. "0000912057-00-043726". */
+    accession: z.string().regex(/^\d{10}-\d{2}-\d{6}$/, "an accession number like 0000912057-00-043726").nullable(),
+    /** The filer's Central Index Key, ten digits with leading zeros. */
+    cik: z.string().regex(/^\d{10}$/, "a CIK of ten digits like 0000016040").nullable(),
+    /** The date EDGAR accepted the submission ("FILED AS OF DATE"), ISO. */
+    filed: isoDate.nullable(),
+    /** The period the report covers or the date of the event reported ("CONFORMED PERIOD OF REPORT"), ISO. */
+    period: isoDate.nullable(),
+  })
+  .strict();
+
+/** One `<DOCUMENT>` of an EDGAR submission as its tags describe it. */
+export const EdgarDocumentSchema = z
+  .object({
+    /** The document type, e.g. "8-K", "EX-10.1", "GRAPHIC". */
+    type: z.string().min(1, "a document type like EX-10.1"),
+    /** Its sequence number within the submission. */
+    sequence: z.number().int().positive().nullable(),
+    /** The file name it was filed under. */
+    filename: z.string().min(1).nullable(),
+    /** The filer's description of it. */
+    description: z.string().min(1).nullable(),
+  })
+  .strict();
+
+/** A document of the submission that is not text (an image, an archive, XBRL data): listed, never rendered. */
+export const AttachmentSchema = EdgarDocumentSchema.extend({
+  /** "binary" for uuencoded or wrapped files, "xbrl" for XBRL instances, schemas and linkbases. */
+  format: z.enum(["binary", "xbrl"]),
+  /** First and last line of the raw file the document takes. */
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+}).strict();
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const asIsoText = (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value);
@@ -104,6 +150,14 @@ export const FilingFrontmatterSchema = z
     parties: z.array(PartySchema),
     /** Where the raw filing is and its checksum. */
     source: SourceSchema,
+    /** The EDGAR submission this page came in, where the filing states it. */
+    edgar: EdgarSchema.optional(),
+    /** This page's document within its submission (type, sequence, file name, description). */
+    document: EdgarDocumentSchema.optional(),
+    /** The id of the filing page of the submission's main document, on the page of each exhibit. */
+    parent: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a filing id of lowercase words and hyphens").optional(),
+    /** Documents of the submission that are not text, listed on the main document's page. */
+    attachments: z.array(AttachmentSchema).optional(),
     /** Facts a curator adds or fixes (optional). */
     curated: CuratedSchema.optional(),
   })
@@ -117,3 +171,9 @@ export type CuratedEvent = z.infer<typeof CuratedEventSchema>;
 export type Correction = z.infer<typeof CorrectionSchema>;
 /** A party to a filing. */
 export type Party = z.infer<typeof PartySchema>;
+/** Where a filing stands in EDGAR. */
+export type Edgar = z.infer<typeof EdgarSchema>;
+/** One document of an EDGAR submission. */
+export type EdgarDocument = z.infer<typeof EdgarDocumentSchema>;
+/** A non-text document of a submission. */
+export type Attachment = z.infer<typeof AttachmentSchema>;

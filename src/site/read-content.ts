@@ -6,6 +6,7 @@ import type { FilingFrontmatter } from "../model/frontmatter.ts";
 import { checkFilingFrontmatter, extractOutline, parseMarkdown, readFilingDoc, type FilingDoc, type OutlineSection } from "../extract/index.ts";
 import {
   buildPublishedEntries,
+  buildSubmissionLinks,
   checkLedger,
   parseLedger,
   parseRedirects,
@@ -26,7 +27,9 @@ export interface FilingOnDisk {
   readonly file: string;
   readonly data: FilingFrontmatter;
   readonly sections: readonly OutlineSection[];
-  readonly sourceLines: number;
+  /** The first and last source line its original-text page shows. */
+  readonly sourceLines: readonly [number, number];
+  /** The source text with the lines outside the page's range blanked, so quotes are found in its own document. */
   readonly sourceText: string;
   readonly doc: FilingDoc;
   /** The file line of a frontmatter field, for messages about curated facts. */
@@ -55,6 +58,7 @@ export function readContent(root: string): ContentReport {
   const published = buildPublishedEntries(filings.map((f) => ({ id: f.id, anchors: f.sections.map((s) => s.id), sourceLines: f.sourceLines })));
   diagnostics.push(...ledger.diagnostics, ...redirects.diagnostics);
   diagnostics.push(...checkLedger(ledger.entries, published, redirects.redirects, CONTENT_PATHS));
+  diagnostics.push(...buildSubmissionLinks(filings).diagnostics);
   return { filings, ledger: ledger.entries, redirects: redirects.redirects, published, diagnostics };
 }
 
@@ -80,18 +84,32 @@ function readFiling(root: string, file: string): { filing?: FilingOnDisk; diagno
 }
 
 /** The source must be there and unchanged: every page and line anchor is built from it. */
-function checkSource(root: string, file: string, data: FilingFrontmatter): { lines: number; text: string; diagnostics: Diagnostic[] } {
+function checkSource(root: string, file: string, data: FilingFrontmatter): { lines: [number, number]; text: string; diagnostics: Diagnostic[] } {
   const path = join(root, data.source.path);
   if (!existsSync(path)) {
-    return { lines: 0, text: "", diagnostics: [{ severity: "error", file, line: 0, expected: `the source file ${data.source.path}`, found: "no such file", rule: "source-missing" }] };
+    return { lines: [1, 1], text: "", diagnostics: [{ severity: "error", file, line: 0, expected: `the source file ${data.source.path}`, found: "no such file", rule: "source-missing" }] };
   }
   const bytes = readFileSync(path);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const text = bytes.toString("utf8");
-  const lines = countLines(text);
+  const whole = bytes.toString("utf8");
+  const count = countLines(whole);
+  const lines: [number, number] = data.source.lines ? [data.source.lines[0], data.source.lines[1]] : [1, count];
+  const text = data.source.lines ? keepLines(whole, lines) : whole;
+  if (lines[1] > count) {
+    const found = `${data.source.path} has ${count} lines`;
+    return { lines, text, diagnostics: [{ severity: "error", file, line: 0, expected: `source lines ${lines[0]}-${lines[1]} within the source file`, found, rule: "source-lines-out-of-range" }] };
+  }
   if (sha256 === data.source.sha256) return { lines, text, diagnostics: [] };
   const hint = "Sources are kept exactly as received; restore the file, or re-ingest a new source with npm run ingest -- --force.";
   return { lines, text, diagnostics: [{ severity: "error", file, line: 0, expected: `${data.source.path} to have sha256 ${data.source.sha256}`, found: sha256, rule: "source-changed", hint }] };
+}
+
+/** Returns the text with every line outside the range made empty, so line numbers stay those of the file. */
+function keepLines(text: string, [first, last]: readonly [number, number]): string {
+  return text
+    .split("\n")
+    .map((line, index) => (index + 1 >= first && index + 1 <= last ? line : ""))
+    .join("\n");
 }
 
 /** Counts lines the way the original-text page numbers them. */

@@ -23,8 +23,8 @@ function redirects(...pairs: [string, string][]): Redirect[] {
 }
 
 /** Returns the published entries of one filing, `/filings/<id>/…`, with its anchors and source length. */
-function publish(id: string, anchors: string[], sourceLines = 100): string[] {
-  return buildPublishedEntries([{ id, anchors, sourceLines }]);
+function publish(id: string, anchors: string[], lastLine = 100, firstLine = 1): string[] {
+  return buildPublishedEntries([{ id, anchors, sourceLines: [firstLine, lastLine] }]);
 }
 
 describe("parseLedger", () => {
@@ -101,8 +101,8 @@ describe("buildPublishedEntries", () => {
   it("lists each filing's page, anchors, source page and whole source line range, sorted", () => {
     expect(
       buildPublishedEntries([
-        { id: "zeta-2003-01-01-plan", anchors: ["s2-term", "s1-grant"], sourceLines: 12 },
-        { id: "acme-2002-10-02-consulting-agreement", anchors: ["s4b-termination"], sourceLines: 273 },
+        { id: "zeta-2003-01-01-plan", anchors: ["s2-term", "s1-grant"], sourceLines: [1, 12] },
+        { id: "acme-2002-10-02-consulting-agreement", anchors: ["s4b-termination"], sourceLines: [1, 273] },
       ]),
     ).toEqual([
       "/filings/acme-2002-10-02-consulting-agreement/",
@@ -122,8 +122,8 @@ describe("buildPublishedEntries", () => {
   });
 
   it("gives the same list whatever order the filings come in", () => {
-    const a = { id: "a", anchors: ["x"], sourceLines: 1 };
-    const b = { id: "b", anchors: ["y"], sourceLines: 2 };
+    const a = { id: "a", anchors: ["x"], sourceLines: [1, 1] as const };
+    const b = { id: "b", anchors: ["y"], sourceLines: [1, 2] as const };
     expect(buildPublishedEntries([b, a])).toEqual(buildPublishedEntries([a, b]));
   });
 });
@@ -216,6 +216,13 @@ describe("checkLedger", () => {
     const shorter = publish("point", [], 90);
     const errors = checkLedger(recorded, shorter, [], FILES).filter((d) => d.severity === "error");
     expect(errors.map((d) => [d.rule, d.found])).toEqual([["anchor-removed", "/filings/point/source/#L1-L100"]]);
+  });
+
+  it("keeps a document's line range valid while its source page still shows those lines", () => {
+    const recorded = ledger("/filings/exhibit/source/#L120-L450");
+    expect(checkLedger(recorded, publish("exhibit", [], 460, 118), [], FILES).filter((d) => d.severity === "error")).toEqual([]);
+    const moved = checkLedger(recorded, publish("exhibit", [], 450, 121), [], FILES).filter((d) => d.severity === "error");
+    expect(moved.map((d) => [d.rule, d.found])).toEqual([["anchor-removed", "/filings/exhibit/source/#L120-L450"]]);
   });
 
   it("does not let another filing's longer source keep a line range valid", () => {

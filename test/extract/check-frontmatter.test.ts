@@ -187,7 +187,7 @@ describe("checkFilingFrontmatter reports frontmatter-invalid", () => {
       severity: "error",
       file: FILE,
       rule: "frontmatter-invalid",
-      expected: expect.stringContaining("only the known fields (title, kind, label, company, date, parties, source, curated)"),
+      expected: expect.stringContaining("only the known fields (title, kind, label, company, date, parties, source, edgar, document, parent, attachments, curated)"),
       found: "author",
       hint: "Remove the unknown field or check its spelling.",
     });

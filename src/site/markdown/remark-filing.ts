@@ -1,5 +1,5 @@
 import type { Heading, Link, Nodes, Parent, Root, Text } from "mdast";
-import type { ContainerDirective } from "mdast-util-directive";
+import type { ContainerDirective, TextDirective } from "mdast-util-directive";
 import { visit, SKIP } from "unist-util-visit";
 import { readHeading } from "../../extract/outline.ts";
 import { keepFilingTextPlain } from "../../extract/keep-text-plain.ts";
@@ -24,6 +24,7 @@ export function remarkFiling() {
       if (node.type === "heading") return parentIsTable(parent) ? SKIP : (decorateHeading(node, source), SKIP);
       if (node.type === "containerDirective" && node.name === "clause") return decorateClause(node), undefined;
       if (node.type === "containerDirective" && node.name === "table") return decorateTable(node, source), undefined;
+      if (node.type === "textDirective" && node.name === "fact") return decorateFact(node), undefined;
       if (node.type === "leafDirective" && node.name === "caption" && parentIsTable(parent)) {
         node.data = { hName: "p", hProperties: { className: ["table-caption"] } };
         return SKIP;
@@ -63,6 +64,19 @@ function stripAttributeText(node: Heading): void {
   if (last?.type !== "text") return;
   const cut = last.value.lastIndexOf("{#");
   if (cut >= 0) last.value = last.value.slice(0, cut).trimEnd();
+}
+
+/** An inline XBRL figure keeps its concept (and period) as data attributes, and as a tooltip for readers. */
+function decorateFact(node: TextDirective): void {
+  const attributes = node.attributes ?? {};
+  const concept = attributes.concept ?? "";
+  const period = attributes.period ?? "";
+  const properties: Record<string, string | string[]> = { className: ["fact"], "data-concept": concept };
+  if (period) properties["data-period"] = period;
+  if (attributes.members) properties["data-members"] = attributes.members;
+  if (attributes.scale) properties["data-scale"] = attributes.scale;
+  properties.title = period ? `${concept} (period ending ${period})` : concept;
+  node.data = { hName: "span", hProperties: properties };
 }
 
 function decorateClause(node: ContainerDirective): void {
