@@ -27,3 +27,12 @@ export function corpusTextFiles(): string[] {
     .sort()
     .map((name) => join(CORPUS_DIR, name));
 }
+
+/** Returns the absolute paths of the corpus's HTML and inline XBRL filings. */
+export function corpusHtmlFiles(): string[] {
+  if (!HAS_CORPUS) return [];
+  return readdirSync(CORPUS_DIR)
+    .filter((name) => /\.html?$/.test(name))
+    .sort()
+    .map((name) => join(CORPUS_DIR, name));
+}
