@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
 import { htmlSourceWords } from "./html-visible-words.ts";
-import { CORPUS_SKIP_NOTE, HAS_CORPUS, corpusHtmlFiles } from "./paths.ts";
+import { join } from "node:path";
+import { CORPUS_SKIP_NOTE, HAS_CORPUS, ROOT, corpusHtmlFiles } from "./paths.ts";
 import { normalizeWord, type SourceWord } from "./word-alignment.ts";
 
 const words = (html: string) => htmlSourceWords(html).map((w) => w.word);
@@ -175,6 +176,41 @@ describe("htmlSourceWords: running headers and footers", () => {
   it("does not take a heading with a number for a footer when a single space holds them", () => {
     const html = body([1, 2, 3].map((n) => `<hr><p>Proposal ${n}</p><p>Text of proposal ${n}.</p>`).join(""));
     expect(optional(html)).toEqual([]);
+  });
+});
+
+describe("htmlSourceWords on the made-up fixtures", () => {
+  const fixture = (name: string) => htmlSourceWords(readFileSync(join(ROOT, "test/fixtures/html", name), "utf8"));
+
+  it("makes the page numbers and running header of the paged proxy optional, and keeps its footnotes", () => {
+    const found = fixture("birchwood-2006-def14a-pages.htm").filter((w) => w.line > 6);
+    const optionalText = found.filter((w) => w.optional).map((w) => w.word).join(" ");
+    expect(optionalText).toBe(["- 1 -", ...[2, 3, 4].flatMap((n) => ["Birchwood Lantern Corp \u2014 2006 Proxy Statement", `- ${n} -`])].join(" "));
+    const footnotes = found.filter((w) => !w.optional && ["Ms", "Meeting", "Tax"].includes(w.word)).map((w) => w.line);
+    expect(footnotes).toEqual([39, 41, 54]);
+  });
+
+  it("reads the fixed-width table in <pre> line by line, its typed rules optional", () => {
+    const found = fixture("delmar-2003-ex99-press-release-pre-table.htm");
+    expect(found.filter((w) => w.line === 31).map((w) => w.word)).toEqual(["Net", "sales", "18,614", "17,077", "33,905", "31,460"]);
+    expect(found.filter((w) => /^[-=]+$/.test(w.word)).every((w) => w.optional)).toBe(true);
+  });
+
+  it("shows the inline XBRL facts and none of the hidden header", () => {
+    const found = fixture("everly-2023-8k-inline-xbrl.htm");
+    expect(found.some((w) => w.optional)).toBe(false);
+    expect(found.filter((w) => w.word === "0009876502" || w.word === "false" || w.word.startsWith("iso4217"))).toEqual([]);
+    expect(found.slice(0, 12).map((w) => w.word).join(" ")).toBe("UNITED STATES SECURITIES AND EXCHANGE COMMISSION Washington D.C 20549 FORM 8-K Date");
+    expect(found.filter((w) => ["6.3", "0.84", "21,408", "350", "6,312"].includes(w.word)).map((w) => w.word)).toEqual(["6.3", "0.84", "21,408", "350", "6,312"]);
+  });
+
+  it("reads the complete submission's HTML and plain-text documents, the envelope, graphic and schema optional", () => {
+    const found = fixture("granby-2011-8k-submission.txt");
+    const kept = found.filter((w) => !w.optional);
+    expect(kept[0]).toMatchObject({ word: "UNITED", line: 57 });
+    expect(kept.filter((w) => w.word === "EXHIBIT" || w.word === "Exhibit").map((w) => w.line)).toEqual([65, 65, 68, 89, 113]);
+    expect(kept.some((w) => w.word.startsWith("M_]C") || w.word.includes("xsd:"))).toBe(false);
+    expect(found.find((w) => w.word === "0009876504")).toMatchObject({ line: 27, optional: true });
   });
 });
 

@@ -36,3 +36,11 @@ export function corpusHtmlFiles(): string[] {
     .sort()
     .map((name) => join(CORPUS_DIR, name));
 }
+
+/** Returns the project-relative paths of the made-up fixtures of HTML-era filings in test/fixtures/html/. */
+export function htmlFixtures(): string[] {
+  return readdirSync(join(ROOT, "test/fixtures/html"))
+    .filter((name) => /\.(?:html?|txt)$/.test(name))
+    .sort()
+    .map((name) => `test/fixtures/html/${name}`);
+}
