@@ -229,14 +229,14 @@ describe.skipIf(!HAS_CORPUS)(`htmlSourceWords on the corpus's HTML filings${CORP
     expect(found.every((w, i) => w.line >= 1 && w.line <= lineCount && (i === 0 || w.line >= found[i - 1]!.line))).toBe(true);
   });
 
-  it.skipIf(!HAS_CORPUS)("reads a corpus 8-K's cover, page numbers and envelope", () => {
+  it("reads a corpus 8-K's cover, page numbers and envelope", () => {
     const file = corpusHtmlFiles().find((path) => basename(path).startsWith("horizonfinancial"));
     const found = htmlSourceWords(readFileSync(file!, "utf8"));
     expect(found.slice(0, 3).map((w) => `${w.word}@${w.line}${w.optional ? "?" : ""}`)).toEqual(["8-K@2?", "1@3?", "k8328.htm@4?"]);
     expect(found.filter((w) => w.optional && w.line > 6 && /^\d$/.test(w.word)).map((w) => w.word)).toEqual(["2", "3", "4", "1", "2", "3", "4", "5"]);
   });
 
-  it.skipIf(!HAS_CORPUS)("leaves the inline XBRL proxy's hidden header out and its running headers optional", () => {
+  it("leaves the inline XBRL proxy's hidden header out and its running headers optional", () => {
     const file = corpusHtmlFiles().find((path) => basename(path).startsWith("cabot"));
     const found = htmlSourceWords(readFileSync(file!, "utf8"));
     expect(found.some((w) => w.word.startsWith("P10_01_2022To09_30_2023"))).toBe(false);

@@ -33,7 +33,7 @@ export function isPageNumber(text: string): boolean {
 /**
  * The text by which repeats of a running header or footer are known: without a page number set apart at its start
  * or end ("7  ACME CORP." and "ACME CORP.  8" alternate on facing pages), and without spaces, since some
- * converters break a word with markup the browser shows as a space ("CAB O T CORPORATION" on one page only).
+ * converters break a word with markup the browser shows as a space ("AC ME CORP." on one page only).
  */
 function runningKey(text: string): string {
   const parts = text.split(/ {2,}/);
@@ -42,7 +42,7 @@ function runningKey(text: string): string {
   return parts.join("").replace(/\s+/g, "");
 }
 
-/** True when at most RUNNING_REACH non-blank blocks (page numbers aside) stand between the block and a page break, before or after it. */
+/** True when the block is one of the RUNNING_REACH non-blank blocks (page numbers aside) nearest a page break, before or after it. */
 function isNearBreak(items: readonly HtmlItem[], index: number, pageNumbers: ReadonlySet<number>): boolean {
   return [-1, 1].some((step) => {
     let reached = 1;
