@@ -27,3 +27,20 @@ export function corpusTextFiles(): string[] {
     .sort()
     .map((name) => join(CORPUS_DIR, name));
 }
+
+/** Returns the absolute paths of the corpus's HTML and inline XBRL filings. */
+export function corpusHtmlFiles(): string[] {
+  if (!HAS_CORPUS) return [];
+  return readdirSync(CORPUS_DIR)
+    .filter((name) => /\.html?$/.test(name))
+    .sort()
+    .map((name) => join(CORPUS_DIR, name));
+}
+
+/** Returns the project-relative paths of the made-up fixtures of HTML-era filings in test/fixtures/html/. */
+export function htmlFixtures(): string[] {
+  return readdirSync(join(ROOT, "test/fixtures/html"))
+    .filter((name) => /\.(?:html?|txt)$/.test(name))
+    .sort()
+    .map((name) => `test/fixtures/html/${name}`);
+}

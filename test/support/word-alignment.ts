@@ -10,9 +10,11 @@ export interface SourceWord {
 /** A piece of the Markdown's words: in order, or (for a table) as a bag whose order may differ. */
 export type MarkdownPiece = { readonly kind: "ordered"; readonly words: string[] } | { readonly kind: "bag"; readonly words: string[] };
 
-const STRIP = /^[.,;:!?'"()[\]{}*_|`\u201c\u201d\u2018\u2019]+|[.,;:!?'"()[\]{}*_|`\u201c\u201d\u2018\u2019]+$/g;
+// "$" and "%" count as edge punctuation because HTML tables print them in cells of their own while ingest glues
+// them to the number: cells "$" "1,200" and "12.5" "%" must give the same words as "$1,200" and "12.5%".
+const STRIP = /^[.,;:!?'"()[\]{}*_|`$%\u201c\u201d\u2018\u2019]+|[.,;:!?'"()[\]{}*_|`$%\u201c\u201d\u2018\u2019]+$/g;
 
-/** Returns a token with surrounding punctuation removed ("(4)" → "4", "Fees." → "Fees"); "" when nothing is left. */
+/** Returns a token with surrounding punctuation, "$" and "%" removed ("(4)" → "4", "$1,200" → "1,200"); "" when nothing is left. */
 export function normalizeWord(token: string): string {
   return token.replace(/^(?:<\/?[A-Z][A-Z-]*>)+/i, "").replace(STRIP, "");
 }
