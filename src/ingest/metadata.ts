@@ -41,7 +41,7 @@ export function extractMetadata(submission: Submission, reading: PartReading, no
     title: kind ? titleCase(kind) : undefined,
     kind,
     label: statedLabel(lines) ?? form,
-    company: cover.company ?? companyFrom(parties) ?? registrantName(lines) ?? submission.fields["COMPANY CONFORMED NAME"],
+    company: cover.company ?? companyFrom(parties) ?? registrantName(lines) ?? submission.fields["COMPANY CONFORMED NAME"] ?? listedCompany(lines),
     date: isoFromCompactDate(submission.fields["FILED AS OF DATE"] ?? "") ?? dateOfReport(lines) ?? documentDate(lines),
     parties,
     form,
@@ -197,6 +197,13 @@ function registrantName(lines: readonly SourceLine[]): string | undefined {
     if (text && !/^[=_-]+$/.test(text)) return text;
   }
   return undefined;
+}
+
+/** A press release names its company with its ticker: "Acme Widgets, Inc. (Nasdaq: ACME) today reported …". */
+function listedCompany(lines: readonly SourceLine[]): string | undefined {
+  const opening = lines.slice(0, 40).map((l) => l.text).join(" ").replace(/\s+/g, " ");
+  const match = /((?:[A-Z][\w&'.-]*,? ){1,6}?(?:Inc\.|Incorporated|Corporation|Corp\.|Company|Co\.|Ltd\.|LLC|L\.P\.|plc|N\.V\.|S\.A\.))\s*\((?:Nasdaq|NASDAQ|NYSE|AMEX|OTC|New York Stock Exchange|American Stock Exchange)[^):]*:\s*[A-Z.]{1,6}\)/.exec(opening);
+  return match ? match[1]!.trim() : undefined;
 }
 
 /** "dated as of October 2, 2002" in the opening lines, else the first date printed alone on a line, else any date. */

@@ -10,7 +10,12 @@ import { findWordDifference, markdownPieces, sourceWords, type MarkdownPiece, ty
 
 /** Returns the first word lost or added between a filing's source words and the Markdown ingest makes of it. */
 function lossIn(text: string, words: (text: string) => SourceWord[] = sourceWords, sourcePath = "content/sources/x.txt"): string | undefined {
-  const result = ingestFiling({ text, sourcePath, sha256: "0".repeat(64) });
+  const input = { text, sourcePath, sha256: "0".repeat(64) };
+  const read = ingestFiling(input);
+  // An excerpt that does not state its company or date is ingested the way a user would, by naming them.
+  const missing = read.pages.length === 0 && read.diagnostics.some((d) => d.rule === "ingest-metadata-missing");
+  const result = missing ? ingestFiling({ ...input, overrides: { company: "Named On The Command Line", date: "2000-01-01" } }) : read;
+  expect(result.pages.length, `ingest made no page: ${JSON.stringify(result.diagnostics)}`).toBeGreaterThan(0);
   return findWordDifference(words(text), markdownPiecesOf(result));
 }
 

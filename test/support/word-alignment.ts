@@ -87,18 +87,44 @@ function split(text: string): string[] {
 /** Returns the first difference between source and Markdown words, or undefined when nothing is lost or added. */
 export function findWordDifference(source: readonly SourceWord[], pieces: readonly MarkdownPiece[]): string | undefined {
   let at = 0;
-  const skipOptional = (until: (w: SourceWord) => boolean) => {
-    while (at < source.length && !until(source[at]!) && source[at]!.optional) at += 1;
+  // Past a run of optional words (markup, furniture) to the word wanted. When an optional word in the run
+  // and the printed word after it are both that word ("<DESCRIPTION>EXHIBIT 99.1" before "EXHIBIT 1"), the
+  // one that the Markdown's next words go on to match is it; on a tie, the printed one.
+  const skipOptional = (word: string, following: readonly string[]) => {
+    let end = at;
+    while (end < source.length && source[end]!.optional) end += 1;
+    let first = at;
+    while (first < end && source[first]!.word !== word) first += 1;
+    const printed = end < source.length && source[end]!.word === word;
+    if (first < end && printed) at = agreement(first + 1, following) > agreement(end + 1, following) ? first : end;
+    else at = first < end ? first : end;
   };
+  // How many of the next Markdown words match the source from an index on, optional words skipped between.
+  const agreement = (from: number, following: readonly string[]) => {
+    let index = from;
+    let matched = 0;
+    for (const next of following) {
+      while (index < source.length && source[index]!.word !== next && source[index]!.optional) index += 1;
+      if (source[index]?.word !== next) break;
+      matched += 1;
+      index += 1;
+    }
+    return matched;
+  };
+  // The Markdown's words in order across pieces, for looking ahead past the end of a paragraph.
+  const all = pieces.flatMap((piece) => piece.words);
+  let seen = 0;
   for (const piece of pieces) {
     if (piece.kind === "ordered") {
-      for (const word of piece.words) {
-        skipOptional((w) => w.word === word);
+      for (const [index, word] of piece.words.entries()) {
+        skipOptional(word, all.slice(seen + index + 1, seen + index + 9));
         if (source[at]?.word !== word) return describe(source, at, `"${word}"`);
         at += 1;
       }
+      seen += piece.words.length;
       continue;
     }
+    seen += piece.words.length;
     const bag = new Map<string, number>();
     for (const word of piece.words) bag.set(word, (bag.get(word) ?? 0) + 1);
     let left = piece.words.length;
