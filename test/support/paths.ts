@@ -30,3 +30,13 @@ export function corpusTextFiles(): string[] {
     .sort()
     .map((name) => join(CORPUS_DIR, name));
 }
+
+/** Returns the absolute paths of every corpus file, whatever its format (plain text, HTML), hidden files left out. */
+export function corpusFiles(): string[] {
+  if (!HAS_CORPUS) return [];
+  return readdirSync(CORPUS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => join(CORPUS_DIR, name));
+}
