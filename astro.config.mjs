@@ -9,11 +9,14 @@ import { dossierSearchIndex } from "./src/site/search/search-index.ts";
 import { readAnchorMoves } from "./src/site/redirects.ts";
 import { remarkCrossLinks } from "./src/site/markdown/remark-cross-links.ts";
 import { readReferenceSetup } from "./src/site/references.ts";
+import { currentContentFolder } from "./src/site/content-folder.ts";
 
-const moves = readAnchorMoves(process.cwd());
+// The content folder: DOSSIER_CONTENT (absolute, or relative to the project root), else content/.
+const content = currentContentFolder();
+const moves = readAnchorMoves(content);
 const base = process.env.DOSSIER_BASE || "/";
 // Every filing's references, computed once: the plugin links each page's text against the whole collection.
-const references = readReferenceSetup(process.cwd());
+const references = readReferenceSetup(content);
 
 // DOSSIER_SITE is the public origin (https://example.org) and DOSSIER_BASE the path the site is
 // served under (/dossier/ on GitHub Pages); both are set by the deploy workflow.

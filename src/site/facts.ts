@@ -11,6 +11,7 @@ import { extractPeopleMentions, parsePeopleFile } from "../extract/index.ts";
 import { applyCorrections, buildCuratedEvents, buildPeopleRegistry, checkProvenance, type Located } from "../compute/index.ts";
 import { readContent, type ContentReport, type FilingOnDisk } from "./read-content.ts";
 import { readPeopleFile } from "./read-people-file.ts";
+import { currentContentFolder } from "./content-folder.ts";
 
 /** Everything the pages show about the filings' facts, extracted and checked once per build. */
 export interface SiteFacts {
@@ -26,7 +27,7 @@ export interface SiteFacts {
 }
 
 /** Extracts and checks the facts of every filing of the content report, with the curated people list. */
-export function buildSiteFacts(report: ContentReport, peopleFile = readPeopleFile(process.cwd())): SiteFacts {
+export function buildSiteFacts(report: ContentReport, peopleFile = readPeopleFile(report.folder)): SiteFacts {
   const filings = report.filings;
   const aliases = parsePeopleFile(peopleFile.data, peopleFile.file, peopleFile.text);
   const people = buildPeopleRegistry(filings.flatMap((f) => extractPeopleMentions(f.doc)), aliases.entries);
@@ -117,8 +118,8 @@ export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
 
 let cached: SiteFacts | undefined;
 
-/** Returns the site's facts, read from content/ under the working directory once per build. */
+/** Returns the site's facts, read from the content folder once per build. */
 export function loadSiteFacts(): SiteFacts {
-  cached ??= buildSiteFacts(readContent(process.cwd()));
+  cached ??= buildSiteFacts(readContent(currentContentFolder()));
   return cached;
 }

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { FilingFrontmatter } from "../model/frontmatter.ts";
 import type { CatalogFiling, LinkedMention, PersonNames, Reference, ReferenceCatalog, ReferenceIndex, ReferenceTarget } from "../model/references.ts";
 import { checkFilingFrontmatter, extractPeopleMentions, parseMarkdown, parsePeopleFile, type OutlineSection } from "../extract/index.ts";
@@ -8,6 +7,7 @@ import { buildPeopleRegistry } from "../compute/index.ts";
 import { buildCatalogFilings, buildCitedBy, linkMentions } from "../compute/references/index.ts";
 import { readContent } from "./read-content.ts";
 import { readPeopleFile } from "./read-people-file.ts";
+import { contentPath, currentContentFolder, type ContentFolder } from "./content-folder.ts";
 import { filingPath, withBase } from "./paths.ts";
 
 /** A filing's Markdown body with what the catalog needs from it. */
@@ -67,14 +67,14 @@ function toReference(filing: CatalogFiling, unit: ReferenceUnit, mention: Linked
   };
 }
 
-/** Reads every filing and the people registry under the project root and returns their references. */
-export function readReferenceSetup(root: string): ReferenceSetup {
-  const report = readContent(root);
+/** Reads every filing and the people registry of the content folder and returns their references. */
+export function readReferenceSetup(folder: ContentFolder): ReferenceSetup {
+  const report = readContent(folder);
   const sources = report.filings.map((filing) => {
-    const checked = checkFilingFrontmatter(readFileSync(join(root, filing.file), "utf8"), filing.file);
+    const checked = checkFilingFrontmatter(readFileSync(contentPath(folder, "filings", `${filing.id}.md`), "utf8"), filing.file);
     return { id: filing.id, data: filing.data, sections: filing.sections, body: checked.body, bodyLine: checked.bodyLine };
   });
-  const peopleFile = readPeopleFile(root);
+  const peopleFile = readPeopleFile(folder);
   const aliases = parsePeopleFile(peopleFile.data, peopleFile.file, peopleFile.text);
   const registry = buildPeopleRegistry(report.filings.flatMap((f) => extractPeopleMentions(f.doc)), aliases.entries);
   return buildReferenceSetup(sources, registry.map((person) => ({ id: person.id, forms: [person.name, ...person.aliases] })));
@@ -82,9 +82,9 @@ export function readReferenceSetup(root: string): ReferenceSetup {
 
 let cached: ReferenceSetup | undefined;
 
-/** Returns the references of the content under the working directory, read once per build. */
+/** Returns the references of the content folder, read once per build. */
 export function loadReferences(): ReferenceSetup {
-  cached ??= readReferenceSetup(process.cwd());
+  cached ??= readReferenceSetup(currentContentFolder());
   return cached;
 }
 

@@ -41,7 +41,8 @@ function ingest(cwd: string, ...args: string[]): Run {
   const result = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/cli/ingest.ts"), ...args], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
+    // An empty DOSSIER_CONTENT counts as unset: these tests use the project's content/ whatever the shell says.
+    env: { ...process.env, NO_COLOR: "1", DOSSIER_CONTENT: "" },
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -99,11 +100,16 @@ describe("npm run ingest with no file", () => {
   );
 
   it(
-    "says there is nothing to ingest in a project without content/sources/",
+    "reports a project without a content folder instead of ingesting nothing",
     () => {
       const dir = mkdtempSync(join(tmpdir(), "dossier-ingest-"));
       projects.push(dir);
-      expect(ingest(dir)).toEqual({ status: 0, stdout: NOTHING, stderr: "" });
+      const run = ingest(dir);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toContain('content/: expected a content folder holding sources/ (the raw filings) and filings/ (their Markdown), found "no such folder" [content-folder-missing]');
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      expect(readdirSync(dir)).toEqual([]);
     },
     TIMEOUT,
   );

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { findWordDifference, htmlPieces, sourceWords } from "../support/word-alignment.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readContent } from "../../src/site/read-content.ts";
-import { ROOT } from "../support/paths.ts";
+import { sourceFileOf } from "../../src/site/content-folder.ts";
+import { ROOT_CONTENT } from "../support/paths.ts";
 import { buildSite, fileFor, hrefsIn, idsIn, type BuiltSite } from "../support/built-site.ts";
 
 const BASE = "/dossier/";
@@ -22,7 +22,7 @@ function resolveLink(page: string, href: string): { path: string; fragment: stri
 
 describe("the built site", () => {
   it("has the home page, a page and an original-text page per filing, and the data file", () => {
-    const report = readContent(ROOT);
+    const report = readContent(ROOT_CONTENT);
     expect(report.filings.length).toBeGreaterThanOrEqual(3);
     expect(site.pages.has(BASE)).toBe(true);
     for (const filing of report.filings) {
@@ -62,7 +62,7 @@ describe("the built site", () => {
   });
 
   it("publishes every page and anchor the ledger records", () => {
-    const report = readContent(ROOT);
+    const report = readContent(ROOT_CONTENT);
     const missing = report.ledger
       .map((entry) => entry.path)
       .filter((path) => {
@@ -109,10 +109,10 @@ describe("the built site", () => {
   });
 
   it("shows every word of each source on its filing page, in order", () => {
-    for (const filing of readContent(ROOT).filings) {
+    for (const filing of readContent(ROOT_CONTENT).filings) {
       const html = site.pages.get(`${BASE}filings/${filing.id}/`)!;
       const document = html.slice(html.indexOf('<div class="document">'), html.lastIndexOf("</article>"));
-      const source = readFileSync(join(ROOT, filing.data.source.path), "utf8");
+      const source = readFileSync(sourceFileOf(ROOT_CONTENT, filing.data.source.path), "utf8");
       expect(findWordDifference(sourceWords(source), htmlPieces(document)), filing.id).toBeUndefined();
     }
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../src/lib/diagnostic.ts";
 import { readContent } from "../../src/site/read-content.ts";
-import { ROOT } from "../support/paths.ts";
+import { ROOT_CONTENT } from "../support/paths.ts";
 
 describe("the committed content", () => {
-  const report = readContent(ROOT);
+  const report = readContent(ROOT_CONTENT);
 
   it("has valid frontmatter, unique ids, unchanged sources and no broken published link", () => {
     expect(report.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic)).toEqual([]);

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { ROOT } from "./paths.ts";
@@ -14,13 +14,14 @@ export interface BuiltSite {
 
 /**
  * Builds the site with `astro build` into a fresh temporary folder, served under `base`, from `project`
- * (by default a fresh copy of the repository, so builds running side by side never share Astro's caches).
+ * (by default a fresh copy of the repository, so builds running side by side never share Astro's caches),
+ * with more environment variables if given (DOSSIER_CONTENT, to build from another content folder).
  */
-export function buildSite(base: string, project = copyProject()): BuiltSite {
+export function buildSite(base: string, project = copyProject(), environment: Record<string, string> = {}): BuiltSite {
   const dir = mkdtempSync(join(tmpdir(), "dossier-build-"));
   execFileSync(join(ROOT, "node_modules/.bin/astro"), ["build", "--outDir", dir], {
     cwd: project,
-    env: { ...buildEnvironment(), DOSSIER_BASE: base, ASTRO_TELEMETRY_DISABLED: "1" },
+    env: { ...buildEnvironment(), ...environment, DOSSIER_BASE: base, ASTRO_TELEMETRY_DISABLED: "1" },
     stdio: "pipe",
   });
   const pages = new Map<string, string>();
@@ -46,18 +47,21 @@ export function copyProject(): string {
   return project;
 }
 
-/** Builds a project expecting failure; returns what the build printed. */
-export function failingBuild(project: string): string {
+/** Builds a project expecting failure, with more environment variables if given; returns what the build printed. */
+export function failingBuild(project: string, environment: Record<string, string> = {}): string {
+  const outDir = mkdtempSync(join(tmpdir(), "dossier-out-"));
   try {
-    execFileSync(join(ROOT, "node_modules/.bin/astro"), ["build", "--outDir", mkdtempSync(join(tmpdir(), "dossier-out-"))], {
+    execFileSync(join(ROOT, "node_modules/.bin/astro"), ["build", "--outDir", outDir], {
       cwd: project,
-      env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: "1" },
+      env: { ...buildEnvironment(), ...environment, ASTRO_TELEMETRY_DISABLED: "1" },
       stdio: "pipe",
       encoding: "utf8",
     });
   } catch (error) {
     const failed = error as { stdout?: string; stderr?: string };
     return `${failed.stdout ?? ""}${failed.stderr ?? ""}`;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
   }
   throw new Error("expected the build to fail, not to succeed");
 }
@@ -67,6 +71,8 @@ function buildEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"]) delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith("VITEST")) delete env[name];
+  // A build reads the project's own content/ unless a test names another folder.
+  delete env.DOSSIER_CONTENT;
   return env;
 }
 

@@ -1,9 +1,12 @@
 import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { resolveContentFolder } from "../../src/site/content-folder.ts";
 
 /** The repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+/** The repository's own content folder, content/, whatever DOSSIER_CONTENT says. */
+export const ROOT_CONTENT = resolveContentFolder({ projectRoot: ROOT });
 /** The shared development corpus beside the repository; absent on a user's clone. */
 export const CORPUS_DIR = resolve(ROOT, "../shared/corpus/dev");
 /** True when the shared corpus is there to test against. */
@@ -43,4 +46,14 @@ export function htmlFixtures(): string[] {
     .filter((name) => /\.(?:html?|txt)$/.test(name))
     .sort()
     .map((name) => `test/fixtures/html/${name}`);
+}
+
+/** Returns the absolute paths of every corpus file, whatever its format (plain text, HTML), hidden files left out. */
+export function corpusFiles(): string[] {
+  if (!HAS_CORPUS) return [];
+  return readdirSync(CORPUS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => join(CORPUS_DIR, name));
 }
