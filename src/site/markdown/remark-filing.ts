@@ -10,7 +10,7 @@ interface VFileLike {
 
 /**
  * Remark plugin for filing pages: headings get their `{#id}`, clause and table directives become
- * addressable elements with a visible link mark, and anything else that would not be plain text
+ * addressable elements with a visible link mark, inline XBRL facts become spans of their text, and anything else that would not be plain text
  * (raw HTML, directives we do not define) is turned back into the text it was written as.
  */
 export function remarkFiling() {
@@ -27,6 +27,12 @@ export function remarkFiling() {
       if (node.type === "leafDirective" && node.name === "caption" && parentIsTable(parent)) {
         node.data = { hName: "p", hProperties: { className: ["table-caption"] } };
         return SKIP;
+      }
+      // An inline XBRL fact reads as its words; the concept is kept for readers of the page's HTML, never run.
+      if (node.type === "textDirective" && node.name === "fact") {
+        const concept = node.attributes?.concept;
+        node.data = { hName: "span", hProperties: { className: ["xbrl-fact"], ...(concept ? { "data-concept": concept } : {}) } };
+        return undefined;
       }
       return undefined;
     });
