@@ -1,4 +1,5 @@
 import type { Cents, Source } from "./facts.ts";
+import type { PayVersusPerformanceRow } from "./pay-versus-performance.ts";
 
 /** What a stated rate or award is counted per: "$3,000 per quarter", "$500 for each meeting", a one-time "grant". */
 export type PayUnit = "hour" | "day" | "week" | "month" | "quarter" | "year" | "meeting" | "grant";
@@ -282,4 +283,6 @@ export interface CompensationFacts {
   readonly consultingFees: readonly ConsultingFee[];
   /** Lists of option share counts, such as an exhibit of a consultant's current options. */
   readonly optionLists: readonly OptionList[];
+  /** Pay-versus-performance table rows (Item 402(v)), one per fiscal year. */
+  readonly payVersusPerformance: readonly PayVersusPerformanceRow[];
 }
