@@ -19,9 +19,10 @@ const RULES: readonly ColumnRule<SummaryColumn>[] = [
   { kind: "stockAwards", test: (header) => /\bSTOCK AWARDS?\b/.test(header) && !/RESTRICTED/.test(header) },
   { kind: "optionAwards", test: (header) => /\bOPTION(?:\/SAR)? AWARDS?\b/.test(header) },
   { kind: "nonEquityIncentive", test: (header) => /NON-?EQUITY INCENTIVE/.test(header) },
-  { kind: "pensionAndDeferredEarnings", test: (header) => /PENSION|DEFERRED COMPENSATION EARNINGS/.test(header) },
+  { kind: "pensionAndDeferredEarnings", test: (header, leaf) => /PENSION VALUE|DEFERRED COMPENSATION EARNINGS/.test(header) && !/^TOTAL\b/.test(leaf) },
   { kind: "options", test: (header) => /OPTIONS|SARS|SECURITIES UNDERLYING/.test(header) && !/RESTRICTED/.test(header) },
-  { kind: "printedTotal", test: (_header, leaf) => /^TOTAL(?: COMPENSATION)?\b(?! ANNUAL)/.test(leaf) },
+  // Only the total itself: a supplemental "Total Without Change in Pension Value" is an extra cell.
+  { kind: "printedTotal", test: (_header, leaf) => /^TOTAL(?: COMPENSATION)?(?: \(\$\))?(?: ?(?:\([A-Z]\)|\*))*$/.test(leaf) },
 ];
 
 const MONEY_FIELDS: readonly SummaryMoneyField[] = ["salary", "bonus", "otherAnnual", "stockAwards", "optionAwards", "nonEquityIncentive", "pensionAndDeferredEarnings", "other"];

@@ -129,6 +129,26 @@ describe("extractSummaryCompensation on an Item 402(c) table with a bonus column
   });
 });
 
+describe("extractSummaryCompensation on an Item 402(c) table with a supplemental total", () => {
+  it("reads only the Total column as the printed total, and keeps a total without pension value as an extra cell", () => {
+    const rows = extractSummaryCompensation(
+      madeUpDoc(`::::table{#summary-compensation-table}
+### Summary Compensation Table
+
+| Name and Principal Position | Year | Salary ($) | Change in Pension Value ($) | Total ($) | Total Without Change in Pension Value ($) |
+| --- | ---: | ---: | ---: | ---: | ---: |
+| Ann Poe, President | 2023 | $90,000 | $5,000 | $95,000 | $90,000 |
+::::
+`),
+    );
+    expect(rows[0]).toMatchObject({
+      pensionAndDeferredEarnings: 500000,
+      printedTotal: 9500000,
+      extra: [{ header: "Total Without Change in Pension Value ($)", printed: "$90,000" }],
+    });
+  });
+});
+
 describe("extractSummaryCompensation on a table of the 1992–2006 format", () => {
   it("leaves restricted stock awards as an extra cell, never as a 402(c) stock award", () => {
     const rows = extractSummaryCompensation(
