@@ -1,6 +1,7 @@
 import type { Heading, Nodes, Root, Table } from "mdast";
 import type { ContainerDirective } from "mdast-util-directive";
 import type { FilingFrontmatter } from "../model/frontmatter.ts";
+import { findInlineFacts, type InlineFact } from "./inline-facts.ts";
 import { extractOutline, readHeading, type OutlineSection } from "./outline.ts";
 import { parseMarkdown } from "./parse-markdown.ts";
 
@@ -28,7 +29,17 @@ export interface DocTable {
   readonly context: string;
   readonly header: readonly string[];
   readonly rows: readonly (readonly string[])[];
+  /** The inline XBRL concept of each cell of `rows` (the first fact in the cell), or null for an untagged cell. */
+  readonly concepts: readonly (readonly (string | null)[])[];
   readonly notes: readonly string[];
+  readonly line: number;
+}
+
+/** An inline XBRL fact of a filing's text or tables, with the part that holds it. */
+export interface DocFact extends InlineFact {
+  /** Anchor id of the innermost heading section, clause or table holding the fact. */
+  readonly section: string;
+  /** 1-based line in the Markdown file. */
   readonly line: number;
 }
 
@@ -41,6 +52,8 @@ export interface FilingDoc {
   readonly sections: readonly OutlineSection[];
   readonly blocks: readonly DocBlock[];
   readonly tables: readonly DocTable[];
+  /** Every inline XBRL fact (`:fact[…]{concept="…"}`) of the text and tables, in reading order. */
+  readonly facts: readonly DocFact[];
   /** Each section's own text and its descendants', whitespace collapsed: what a quote is checked against. */
   readonly sectionText: ReadonlyMap<string, string>;
 }
@@ -68,6 +81,7 @@ export function readFilingDoc(input: { id: string; file: string; frontmatter: Fi
     sections,
     blocks: reader.blocks,
     tables: reader.tables,
+    facts: reader.facts,
     sectionText: buildSectionText(sections, reader.blocks, reader.tables),
   };
 }
@@ -75,6 +89,7 @@ export function readFilingDoc(input: { id: string; file: string; frontmatter: Fi
 class BlockReader {
   readonly blocks: DocBlock[] = [];
   readonly tables: DocTable[] = [];
+  readonly facts: DocFact[] = [];
   private headingId: string | undefined;
 
   constructor(
@@ -106,8 +121,10 @@ class BlockReader {
     const heading = node.children.find((child): child is Heading => child.type === "heading");
     const caption = node.children.find((child) => child.type === "leafDirective" && child.name === "caption");
     const notes: string[] = [];
+    const cellFacts = (grid?.children ?? []).map((row) => row.children.map((cell) => findInlineFacts(cell)));
     if (heading) this.push(id, "heading", plainText(heading), heading);
     node.children.forEach((child, index) => {
+      if (child === grid) grid.children.forEach((row, r) => this.facts.push(...cellFacts[r]!.flat().map((fact) => ({ ...fact, section: id, line: this.lineOf(row) }))));
       if (child === grid || child === heading) return;
       const kind: DocBlockKind = child === caption ? "caption" : index > gridIndex ? "note" : "paragraph";
       const text = plainText(child);
@@ -115,13 +132,16 @@ class BlockReader {
       if (kind === "note") notes.push(text);
     });
     const rows = grid ? grid.children.map((row) => row.children.map((cell) => plainText(cell))) : [];
+    const concepts = cellFacts.slice(1).map((row) => row.map((facts) => facts[0]?.concept ?? null));
     const title = heading ? plainText(heading) : caption ? plainText(caption) : (rows[0] ?? []).filter(Boolean).slice(0, 3).join(", ");
-    this.tables.push({ section: id, title, context: heading ? id : (this.headingId ?? id), header: rows[0] ?? [], rows: rows.slice(1), notes, line: this.lineOf(node) });
+    const context = heading ? id : (this.headingId ?? id);
+    this.tables.push({ section: id, title, context, header: rows[0] ?? [], rows: rows.slice(1), concepts, notes, line: this.lineOf(node) });
   }
 
   private push(section: string | undefined, kind: DocBlockKind, text: string, node: Nodes): void {
     if (!section || !text) return;
     this.blocks.push({ section, kind, text, line: this.lineOf(node) });
+    for (const fact of findInlineFacts(node)) this.facts.push({ ...fact, section, line: this.lineOf(node) });
   }
 
   private lineOf(node: Nodes): number {

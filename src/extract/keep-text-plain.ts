@@ -1,7 +1,10 @@
 import type { Nodes, Parent, Root, RootContent } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
 
-/** The directives filing Markdown uses; any other is text that only looks like one ("10:00", "Attn:Sales"). */
+/**
+ * The directives filing Markdown uses; any other is text that only looks like one ("10:00", "Attn:Sales").
+ * `:fact[text]{concept="…"}` keeps an inline XBRL fact of an HTML filing: its text is the filing's words.
+ */
 const KNOWN = new Set(["containerDirective:clause", "containerDirective:table", "leafDirective:caption", "textDirective:fact"]);
 const SAFE_URL = /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
 

@@ -1,4 +1,5 @@
 import type { Cents, Source } from "./facts.ts";
+import type { PayVersusPerformanceRow } from "./pay-versus-performance.ts";
 
 /** What a stated rate or award is counted per: "$3,000 per quarter", "$500 for each meeting", a one-time "grant". */
 export type PayUnit = "hour" | "day" | "week" | "month" | "quarter" | "year" | "meeting" | "grant";
@@ -29,8 +30,16 @@ export interface ExtraCell {
   readonly printed: string;
 }
 
-/** The money fields of a Summary Compensation Table row that a computed total adds up. */
-export type SummaryMoneyField = "salary" | "bonus" | "otherAnnual" | "other";
+/** The money fields of a Summary Compensation Table row that a computed total adds up, in column order. */
+export type SummaryMoneyField =
+  | "salary"
+  | "bonus"
+  | "otherAnnual"
+  | "stockAwards"
+  | "optionAwards"
+  | "nonEquityIncentive"
+  | "pensionAndDeferredEarnings"
+  | "other";
 
 /** A total the extractor added up itself from printed amounts; never a total the filing prints. */
 export interface ComputedTotal {
@@ -42,10 +51,8 @@ export interface ComputedTotal {
   readonly of: readonly SummaryMoneyField[];
 }
 
-/** What every row read from a compensation table carries besides its figures. */
-export interface TableRowFact {
-  /** The person (or group) as printed, without footnote marks and dot leaders. */
-  readonly name: string;
+/** What every row read from a table carries besides its figures: marks, cells not read, and its source. */
+export interface TableRowCells {
   /** Footnote marks of the row's cells, in column order. */
   readonly footnotes: readonly FootnoteMark[];
   /** Cells that could not be read as their column's kind. */
@@ -56,7 +63,13 @@ export interface TableRowFact {
   readonly source: Source;
 }
 
-/** One year of one executive in a Summary Compensation Table (Item 402(b)). */
+/** What every row read from a compensation table of people carries besides its figures. */
+export interface TableRowFact extends TableRowCells {
+  /** The person (or group) as printed, without footnote marks and dot leaders. */
+  readonly name: string;
+}
+
+/** One year of one executive in a Summary Compensation Table (Item 402(b) until 2006, Item 402(c) since). */
 export interface SummaryCompensationRow extends TableRowFact {
   /** The title printed under or after the name, e.g. "Former President and Chief Executive Officer". */
   readonly position: string | null;
@@ -72,8 +85,18 @@ export interface SummaryCompensationRow extends TableRowFact {
   readonly options: number | null;
   /** All other compensation in cents. */
   readonly other: Cents;
-  /** Salary, bonus, other annual and all other compensation added up, or null when none prints an amount. */
+  /** Every money field of the row that prints an amount, added up here, or null when none prints an amount. */
   readonly computedTotal: ComputedTotal | null;
+  /** Stock awards (Item 402(c) "Stock Awards") in cents, where the table has that column. */
+  readonly stockAwards: Cents;
+  /** Option awards (Item 402(c) "Option Awards", a dollar value, not a share count) in cents, where the table has that column. */
+  readonly optionAwards: Cents;
+  /** Non-equity incentive plan compensation in cents, where the table has that column. */
+  readonly nonEquityIncentive: Cents;
+  /** Change in pension value and nonqualified deferred compensation earnings in cents, where the table has that column. */
+  readonly pensionAndDeferredEarnings: Cents;
+  /** The total the table prints in its "Total" column, in cents, as printed; never computed here. */
+  readonly printedTotal: Cents;
 }
 
 /** One grant of options to one person, from an option grant table or a table note. */
@@ -260,4 +283,6 @@ export interface CompensationFacts {
   readonly consultingFees: readonly ConsultingFee[];
   /** Lists of option share counts, such as an exhibit of a consultant's current options. */
   readonly optionLists: readonly OptionList[];
+  /** Pay-versus-performance table rows (Item 402(v)), one per fiscal year. */
+  readonly payVersusPerformance: readonly PayVersusPerformanceRow[];
 }

@@ -1,9 +1,16 @@
 import { centsToDecimal, centsToDollars } from "../lib/money.ts";
 import type { Source } from "../model/facts.ts";
-import { compensationLists, summaryRowsByPerson } from "./compensation-view.ts";
+import type { PayVersusPerformanceFigure } from "../model/pay-versus-performance.ts";
+import { compensationLists, payVersusPerformanceTables, summaryRowsByPerson } from "./compensation-view.ts";
 import { factLinks } from "./links.ts";
 
 const percent = (text: string | null) => (text === null ? null : Number(text));
+
+/** A pay-versus-performance figure in the data: the number as printed in its scale, and money as exact dollars. */
+function figureData(figure: PayVersusPerformanceFigure | null) {
+  if (!figure) return null;
+  return { printed: figure.printed, amount: Number(figure.amount), scale: figure.scale, unit: figure.unit, dollars: centsToDollars(figure.cents), concept: figure.concept };
+}
 
 /** Returns the public compensation data: money in dollars as exact numbers, null where the filing prints a dash or nothing. */
 export function buildCompensationData(base: string) {
@@ -22,6 +29,11 @@ export function buildCompensationData(base: string) {
       computedTotal: r.computedTotal ? centsToDollars(r.computedTotal.cents) : null,
       otherAnnual: centsToDollars(r.otherAnnual),
       footnotes: r.footnotes,
+      stockAwards: centsToDollars(r.stockAwards),
+      optionAwards: centsToDollars(r.optionAwards),
+      nonEquityIncentive: centsToDollars(r.nonEquityIncentive),
+      pensionAndDeferredEarnings: centsToDollars(r.pensionAndDeferredEarnings),
+      printedTotal: centsToDollars(r.printedTotal),
       ...where(r.source),
     })),
     grants: lists.grants.map((g) => ({
@@ -73,10 +85,36 @@ export function buildCompensationData(base: string) {
       ...where(f.source),
     })),
     optionLists: lists.optionLists.map((l) => ({ shares: l.shares, printedTotal: l.printedTotal, computedTotal: l.computedTotal, ...where(l.source) })),
+    payVersusPerformance: payVersusPerformanceTables().flatMap((table) =>
+      table.rows.map((r) => ({
+        year: r.year,
+        peos: r.peos.map((p) => ({
+          person: p.person,
+          name: p.name,
+          totalHeader: p.totalHeader,
+          actuallyPaidHeader: p.actuallyPaidHeader,
+          total: figureData(p.total),
+          actuallyPaid: figureData(p.actuallyPaid),
+        })),
+        averageNonPeoTotal: figureData(r.averageNonPeoTotal),
+        averageNonPeoActuallyPaid: figureData(r.averageNonPeoActuallyPaid),
+        totalShareholderReturn: figureData(r.totalShareholderReturn),
+        peerGroupTotalShareholderReturn: figureData(r.peerGroupTotalShareholderReturn),
+        netIncome: figureData(r.netIncome),
+        companySelectedMeasure: figureData(r.companySelectedMeasure),
+        companySelectedMeasureName: r.companySelectedMeasureName,
+        footnotes: r.footnotes,
+        ...where(r.source),
+      })),
+    ),
   };
 }
 
-const CSV_COLUMNS = ["person", "name", "position", "year", "salary", "bonus", "options", "other", "computed_total", "filing", "section", "url"] as const;
+// Columns added after the first release go at the end, so readers by position keep working.
+const CSV_COLUMNS = [
+  "person", "name", "position", "year", "salary", "bonus", "options", "other", "computed_total", "filing", "section", "url",
+  "other_annual", "stock_awards", "option_awards", "non_equity_incentive", "pension_and_deferred_earnings", "printed_total",
+] as const;
 
 /** Returns the Summary Compensation Table rows as CSV (RFC 4180), dollars as exact decimals, empty for a dash. */
 export function buildCompensationCsv(base: string): string {
@@ -93,6 +131,12 @@ export function buildCompensationCsv(base: string): string {
     r.source.filing,
     r.source.section,
     factLinks(r.source, base).section,
+    centsToDecimal(r.otherAnnual),
+    centsToDecimal(r.stockAwards),
+    centsToDecimal(r.optionAwards),
+    centsToDecimal(r.nonEquityIncentive),
+    centsToDecimal(r.pensionAndDeferredEarnings),
+    centsToDecimal(r.printedTotal),
   ]);
   return `${[CSV_COLUMNS as readonly string[], ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }

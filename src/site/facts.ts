@@ -63,6 +63,7 @@ const PAY_KINDS: Record<keyof CompensationFacts, string> = {
   severance: "severance",
   consultingFees: "consulting-fee",
   optionLists: "option-list",
+  payVersusPerformance: "pay-versus-performance",
 };
 
 function correctCompensation(extracted: ReadonlyMap<string, CompensationFacts>, corrections: readonly Located<Correction>[]) {

@@ -6,15 +6,19 @@ import { ROOT } from "../support/paths.ts";
 import { buildSite, copyProject, failingBuild, type BuiltSite } from "../support/built-site.ts";
 
 const FIXTURE = "northwind-2004-03-15-def14a.txt";
+// A made-up inline-XBRL proxy of 2024 as the HTML reader writes it: an Item 402(c) table and a pay-versus-performance table.
+const MODERN = { source: "lantern-bay-2024-03-01-def14a.htm", markdown: "lantern-bay-systems-2024-03-01-proxy-statement.md" };
 const CONSULTING = "content/filings/point360-2002-10-02-consulting-agreement.md";
 let site: BuiltSite;
 
-/** A copy of the project with the made-up company's proxy statement ingested and recorded. */
+/** A copy of the project with the made-up companies' proxy statements ingested (or written) and recorded. */
 function projectWithFixture(): string {
   const project = copyProject();
   copyFileSync(join(ROOT, "test/fixtures/made-up-proxy", FIXTURE), join(project, "content/sources", FIXTURE));
   const tsx = join(ROOT, "node_modules/.bin/tsx");
   execFileSync(tsx, [join(project, "src/cli/ingest.ts")], { cwd: project, stdio: "pipe" });
+  copyFileSync(join(ROOT, "test/fixtures/modern-proxy", MODERN.source), join(project, "content/sources", MODERN.source));
+  copyFileSync(join(ROOT, "test/fixtures/modern-proxy", MODERN.markdown), join(project, "content/filings", MODERN.markdown));
   execFileSync(tsx, [join(project, "src/cli/ledger.ts")], { cwd: project, stdio: "pipe" });
   return project;
 }
@@ -39,7 +43,7 @@ describe("pages computed from the filings, with a made-up company added", () => 
     type Row = { name: string; year: number; salary: number | null; bonus: number | null; options: number | null; other: number | null; computedTotal: number | null; section: string; url: string };
     const rows = json<{ summary: Row[] }>("data/compensation.json").summary;
     const pick = (name: string, year: number) => rows.find((r) => r.name === name && r.year === year);
-    expect(rows).toHaveLength(14);
+    expect(rows).toHaveLength(18);
     expect(pick("R. Luke Stefanko", 2001)).toMatchObject({ salary: 280000, bonus: null, options: 64100, other: 2000, computedTotal: 282000 });
     expect(pick("Alan R. Steel", 2000)).toMatchObject({ salary: 24000, bonus: null, options: 250000, other: null });
     expect(pick("Neil Nguyen", 1999)).toMatchObject({ salary: 16000, bonus: null, options: null, other: null });
@@ -53,8 +57,62 @@ describe("pages computed from the filings, with a made-up company added", () => 
     expect(page).toMatch(/<a class="sourced" href="\/filings\/point360-2002-11-04-proxy-statement\/#summary-compensation-table"[^>]*>\$280,000<\/a><a class="source-mark" href="\/filings\/point360-2002-11-04-proxy-statement\/source\/\?span=455\.\d+-\d+\.\d+#L455"/);
     expect(page).toMatch(/>\$312,500<\/a>/);
     const csv = readFileSync(join(site.dir, "data/compensation.csv"), "utf8");
-    expect(csv.split("\r\n")[0]).toBe("person,name,position,year,salary,bonus,options,other,computed_total,filing,section,url");
+    expect(csv.split("\r\n")[0]).toBe(
+      "person,name,position,year,salary,bonus,options,other,computed_total,filing,section,url,other_annual,stock_awards,option_awards,non_equity_incentive,pension_and_deferred_earnings,printed_total",
+    );
     expect(csv).toContain("marta-v-quill,Marta V. Quill,Chairman and Chief Executive Officer,2003,312500.00,40000.00,25000,6200.00,358700.00,northwind-fabrication-2004-03-15-proxy-statement,summary-compensation-table,");
+  });
+
+  it("publishes the Item 402(c) columns and the printed total beside the computed one, in the data and the CSV", () => {
+    type Row = { name: string; year: number; stockAwards: number | null; optionAwards: number | null; nonEquityIncentive: number | null; pensionAndDeferredEarnings: number | null; printedTotal: number | null; computedTotal: number | null };
+    const rows = json<{ summary: Row[] }>("data/compensation.json").summary;
+    expect(rows.find((r) => r.name === "Alex R. Quill" && r.year === 2022)).toMatchObject({
+      stockAwards: 2400000,
+      optionAwards: 1200000,
+      nonEquityIncentive: 950000,
+      pensionAndDeferredEarnings: null,
+      printedTotal: 5565600,
+      computedTotal: 5565500,
+    });
+    expect(rows.find((r) => r.name === "Marta V. Quill" && r.year === 2003)).toMatchObject({ stockAwards: null, printedTotal: null });
+    const csv = readFileSync(join(site.dir, "data/compensation.csv"), "utf8");
+    expect(csv).toContain(",lantern-bay-systems-2024-03-01-proxy-statement,summary-compensation-table,/filings/lantern-bay-systems-2024-03-01-proxy-statement/#summary-compensation-table,,2400000.00,1200000.00,950000.00,,5565600.00\r\n");
+  });
+
+  it("publishes the pay-versus-performance rows with each figure exact, its scale and its XBRL concept", () => {
+    type Figure = { printed: string; amount: number; scale: string | null; unit: string | null; dollars: number | null; concept: string | null };
+    type Row = { year: number; peos: { person: string | null; name: string | null; total: Figure; actuallyPaid: Figure }[]; netIncome: Figure; companySelectedMeasure: Figure; companySelectedMeasureName: string; url: string };
+    const rows = json<{ payVersusPerformance: Row[] }>("data/compensation.json").payVersusPerformance;
+    expect(rows.map((r) => r.year)).toEqual([2023, 2022]);
+    expect(rows[0]!.peos).toEqual([
+      expect.objectContaining({ name: "Alex R. Quill", total: expect.objectContaining({ dollars: 5612345, concept: "ecd:PeoTotalCompAmt" }), actuallyPaid: expect.objectContaining({ dollars: 6001234 }) }),
+    ]);
+    expect(rows[0]!.netIncome).toEqual({ printed: "$312 M", amount: 312, scale: "millions", unit: "dollars", dollars: 312000000, concept: "us-gaap:NetIncomeLoss" });
+    expect(rows[0]).toMatchObject({ companySelectedMeasureName: "Adjusted EPS", companySelectedMeasure: { printed: "$4.12", amount: 4.12, unit: "dollars", dollars: 4.12 }, url: "/filings/lantern-bay-systems-2024-03-01-proxy-statement/#pay-versus-performance-table" });
+  });
+
+  it("shows the new columns and the pay-versus-performance table on the compensation page, each figure linked to its row", () => {
+    const page = site.pages.get("/compensation/")!;
+    expect(page).toContain("<th scope=\"col\">Stock awards</th>");
+    expect(page).toContain("<th scope=\"col\">Total (printed)</th>");
+    expect(page).toContain('<h2 id="pay-versus-performance">Pay versus performance</h2>');
+    expect(page).toMatch(/<a class="sourced" href="\/filings\/lantern-bay-systems-2024-03-01-proxy-statement\/#pay-versus-performance-table"[^>]*>\$312 million<\/a>/);
+    expect(page).toMatch(/>\$5,565,600<\/a>/);
+  });
+
+  it("shows a PEO's pay versus performance and the new columns on the person's page", () => {
+    const page = site.pages.get("/people/alex-r-quill/")!;
+    expect(page).toContain("<h2>Pay versus performance, as PEO</h2>");
+    expect(page).toMatch(/2023: SCT total <a class="sourced"[^>]*>\$5,612,345<\/a>/);
+    expect(page).toContain("<th scope=\"col\">Option awards</th>");
+    expect(site.pages.get("/people/marta-v-quill/")).not.toContain("Option awards");
+  });
+
+  it("reports a printed total that is not the sum of its row on the checks page and in the data", () => {
+    const findings = json<{ kind: string; status: string; title: string; difference: string | null }[]>("data/checks.json");
+    expect(findings).toContainEqual(
+      expect.objectContaining({ kind: "sum", status: "mismatch", title: "Alex R. Quill: 2022 pay in the Summary Compensation Table against the printed total", difference: "$100" }),
+    );
   });
 
   it("gives each person a page with roles and mentions across filings", () => {

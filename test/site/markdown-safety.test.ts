@@ -193,6 +193,28 @@ describe("text that looks like a directive", () => {
   });
 });
 
+describe("inline XBRL facts", () => {
+  it("render as a span of their text with the concept and period, and nothing else of their attributes", () => {
+    const rendered = render('| Year | Total |\n| --- | ---: |\n| 2023 | $:fact[7,791,510]{concept="ecd:PeoTotalCompAmt" period="2023-09-30" id="x" onclick="y"} |\n');
+    expect(rendered.html).toContain(
+      '<td align="right">$<span class="fact" data-concept="ecd:PeoTotalCompAmt" data-period="2023-09-30" title="ecd:PeoTotalCompAmt, period ending 2023-09-30">7,791,510</span></td>',
+    );
+    expect(withId(rendered, "x")).toEqual([]);
+    expectNoHandlers(rendered);
+  });
+
+  it("render inside a sentence, keeping the words around them", () => {
+    expect(render('Our PEO was :fact[Jane Q. Roe]{concept="ecd:PeoName"}, our CEO.\n').html).toBe(
+      '<p>Our PEO was <span class="fact" data-concept="ecd:PeoName" title="ecd:PeoName">Jane Q. Roe</span>, our CEO.</p>',
+    );
+  });
+
+  it("drop attribute values that do not have their form", () => {
+    const html = render(':fact[1]{concept="javascript:alert(1)" period="soon" members="a:b <x>" scale="big"}\n').html;
+    expect(html).toBe('<p><span class="fact" data-members="a:b">1</span></p>');
+  });
+});
+
 describe("headings", () => {
   const heading = render('### 4. Term. {#s4-term label="4"}\n');
 

@@ -10,6 +10,7 @@ import { checkOwnershipPercents, checkOwnershipSums } from "./check-ownership.ts
 import { checkProducts } from "./check-products.ts";
 import { buildPurchases, checkPurchaseBalance, checkPurchasesAcross, isSamePurchase } from "./check-purchases.ts";
 import { checkRestatedOptions } from "./check-restated-options.ts";
+import { checkSummaryTotals } from "./check-summary-totals.ts";
 
 /**
  * Returns every consistency finding of a set of filings: the arithmetic and internal checks of each filing, then the
@@ -21,6 +22,7 @@ export function buildChecks(filings: readonly CheckFiling[]): CheckFinding[] {
   const findings: CheckFinding[] = ordered.flatMap((filing, index) => [
     ...checkProducts(filing.statements),
     ...checkOwnershipSums(filing),
+    ...checkSummaryTotals(filing),
     ...checkOptionLists(filing),
     ...checkInstallments(filing.statements),
     ...purchases[index]!.flatMap(checkPurchaseBalance),

@@ -17,9 +17,14 @@ export function normalizeHeader(text: string): string {
 /**
  * Returns each column's kind (null when no rule fits). Column 0 is always the name. A header printed under
  * a group ("…AT FISCAL YEAR-END: EXERCISABLE" then "UNEXERCISABLE") is tried with the group's words when
- * it fits no rule alone, and a kind already taken by a column to the left is not given again.
+ * it fits no rule alone, and a kind already taken by a column to the left is not given again, unless it is
+ * `repeatable` (a pay-versus-performance table has a pair of columns for each PEO).
  */
-export function classifyColumns<K extends string>(header: readonly string[], rules: readonly ColumnRule<K>[]): (K | "name" | null)[] {
+export function classifyColumns<K extends string>(
+  header: readonly string[],
+  rules: readonly ColumnRule<K>[],
+  repeatable: ReadonlySet<K> = new Set(),
+): (K | "name" | null)[] {
   const taken = new Set<string>(["name"]);
   let group = "";
   return header.map((cell, index) => {
@@ -29,7 +34,7 @@ export function classifyColumns<K extends string>(header: readonly string[], rul
     if (colon >= 0) group = text.slice(0, colon).trim();
     const leaf = colon >= 0 ? text.slice(colon + 1).trim() : text;
     const kind = firstFit(rules, text, leaf) ?? (group ? firstFit(rules, `${group}: ${leaf}`, leaf) : undefined);
-    if (!kind || taken.has(kind)) return null;
+    if (!kind || (taken.has(kind) && !repeatable.has(kind))) return null;
     taken.add(kind);
     return kind;
   });

@@ -7,6 +7,7 @@ import { extractOptionGrantRows } from "./grant-table.ts";
 import { extractNoteGrants } from "./note-grants.ts";
 import { extractOptionLists } from "./option-list.ts";
 import { extractOwnership } from "./ownership-table.ts";
+import { extractPayVersusPerformance } from "./pay-versus-performance-table.ts";
 import { extractSalaries } from "./salaries.ts";
 import { extractSeverance } from "./severance.ts";
 import { extractSummaryCompensation } from "./summary-table.ts";
@@ -27,6 +28,7 @@ export function extractCompensation(doc: FilingDoc): CompensationFacts {
     severance: inReadingOrder(extractSeverance(doc)),
     consultingFees: inReadingOrder(extractConsultingFees(doc)),
     optionLists: inReadingOrder(extractOptionLists(doc)),
+    payVersusPerformance: inReadingOrder(extractPayVersusPerformance(doc)),
   };
 }
 

@@ -23,22 +23,33 @@ export interface ParsedCell {
 // A mark is one or two digits or one letter in parentheses; "(1,234)" and "(123)" are negative numbers.
 const TRAILING_MARKS = /(?:\s*\((?:\d{1,2}|[A-Za-z])\))+$/;
 const MARK = /\((\d{1,2}|[A-Za-z])\)/g;
-// Filings print "-", "--", "---" or a dash character for "none"; N/A and None say the same in words.
-const NONE = /^(?:[-–—]{1,3}|n\/a|none|nil)$/i;
+// Filings print "-", "--", "---" or a dash character for "none", in HTML tables often after a "$" cell ("$ —");
+// N/A and None say the same in words.
+const NONE = /^(?:\$\s*)?(?:[-–—]{1,3}|n\/a|none|nil)$/i;
+// "-0-" is a zero framed by dashes, as typewritten tables print it: a printed zero, not a dash.
+const DASHED_ZERO = /^(\$)?\s*[-–—]0[-–—]$/;
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
 
-/** Returns how a table cell reads: "$280,000", "$ 2,000", "24,000 (1)", "$0 / $0", "6.1%", "(1,234)", "-", "*", "". */
+/** Returns how a table cell reads: "$280,000", "$ 2,000", "24,000 (1)", "$0 / $0", "6.1%", "(1,234)", "-", "$ —", "-0-", "*", "". */
 export function parseCell(text: string): ParsedCell {
+  const printed = text.trim();
+  const { body, marks } = splitTrailingMarks(printed);
+  return { printed, reading: readBody(body), marks };
+}
+
+/** Returns a cell's text without the footnote marks printed after it, and those marks: "26,843(7)" → "26,843", ["7"]. */
+export function splitTrailingMarks(text: string): { body: string; marks: string[] } {
   const printed = text.trim();
   const match = TRAILING_MARKS.exec(printed);
   const body = match ? printed.slice(0, match.index).trim() : printed;
-  const marks = match ? [...match[0].matchAll(MARK)].map((m) => m[1]!) : [];
-  return { printed, reading: readBody(body), marks };
+  return { body, marks: match ? [...match[0].matchAll(MARK)].map((m) => m[1]!) : [] };
 }
 
 function readBody(body: string): CellReading {
   if (body === "") return { kind: "blank" };
   if (NONE.test(body)) return { kind: "none" };
+  const zero = DASHED_ZERO.exec(body);
+  if (zero) return { kind: "number", decimal: "0", unit: zero[1] ? "dollars" : null };
   if (body === "*") return { kind: "less-than-one-percent" };
   return readPair(body) ?? readNumber(body) ?? { kind: "text" };
 }

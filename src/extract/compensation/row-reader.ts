@@ -5,7 +5,11 @@ import { centsOf, countOf, percentOf, type CellValue } from "./cell-values.ts";
 import { isoFromDateText } from "./dates.ts";
 import { parseCell, type CellReading, type ParsedCell } from "./parse-cell.ts";
 
-/** Reads the cells of one table row by column kind, collecting footnote marks, unread cells and extra columns. */
+/**
+ * Reads the cells of one table row by column kind, collecting footnote marks, unread cells and extra columns.
+ * The "name" column is the caller's to read; a table without one (a pay-versus-performance table starts with
+ * its year) gives its first column a kind of its own.
+ */
 export class RowReader<K extends string> {
   readonly footnotes: FootnoteMark[] = [];
   readonly unread: UnreadCell[] = [];
@@ -20,8 +24,8 @@ export class RowReader<K extends string> {
   ) {
     this.footnotes.push(...nameMarks.map((mark) => ({ field: "name", mark })));
     row.forEach((text, index) => {
-      if (index === 0) return;
       const kind = columns[index];
+      if (kind === "name") return;
       const cell = parseCell(text);
       if (!kind) {
         if (cell.printed) this.extra.push({ header: header[index] ?? "", printed: cell.printed });
@@ -59,6 +63,12 @@ export class RowReader<K extends string> {
     }
     const { first, second } = cell.reading;
     return [this.take(fields[0], cell, () => read(first)), this.take(fields[1], cell, () => read(second))];
+  }
+
+  /** Returns a cell read by a reader of the caller's, keeping the cell as unread with the reader's reason when it gives one. */
+  read<T>(kind: K, reader: (cell: ParsedCell) => CellValue<T>): T | null {
+    const cell = this.cells.get(kind);
+    return cell ? this.take(kind, cell, () => reader(cell)) : null;
   }
 
   /** Returns a date cell as ISO ("8/23/06" → "2006-08-23"). */

@@ -10,8 +10,9 @@ interface VFileLike {
 
 /**
  * Remark plugin for filing pages: headings get their `{#id}`, clause and table directives become
- * addressable elements with a visible link mark, and anything else that would not be plain text
- * (raw HTML, directives we do not define) is turned back into the text it was written as.
+ * addressable elements with a visible link mark, inline XBRL facts become spans of their text carrying
+ * their concept, and anything else that would not be plain text (raw HTML, directives we do not define)
+ * is turned back into the text it was written as.
  */
 export function remarkFiling() {
   return (tree: Root, file: VFileLike) => {
@@ -66,16 +67,24 @@ function stripAttributeText(node: Heading): void {
   if (cut >= 0) last.value = last.value.slice(0, cut).trimEnd();
 }
 
-/** An inline XBRL figure keeps its concept (and period) as data attributes, and as a tooltip for readers. */
+const QNAME = /^[A-Za-z_][\w.-]*:[A-Za-z_][\w.-]*$/;
+
+/**
+ * An inline XBRL figure keeps its concept, period, members and scale as data attributes (and a tooltip),
+ * each only when it has its expected form; nothing else a curator might add to the directive passes.
+ */
 function decorateFact(node: TextDirective): void {
   const attributes = node.attributes ?? {};
-  const concept = attributes.concept ?? "";
-  const period = attributes.period ?? "";
-  const properties: Record<string, string | string[]> = { className: ["fact"], "data-concept": concept };
+  const concept = QNAME.test(attributes.concept ?? "") ? attributes.concept! : "";
+  const period = /^\d{4}-\d{2}-\d{2}$/.test(attributes.period ?? "") ? attributes.period! : "";
+  const members = (attributes.members ?? "").split(" ").filter((member) => QNAME.test(member));
+  const scale = /^-?\d{1,2}$/.test(attributes.scale ?? "") ? attributes.scale! : "";
+  const properties: Record<string, string | string[]> = { className: ["fact"] };
+  if (concept) properties["data-concept"] = concept;
   if (period) properties["data-period"] = period;
-  if (attributes.members) properties["data-members"] = attributes.members;
-  if (attributes.scale) properties["data-scale"] = attributes.scale;
-  properties.title = period ? `${concept} (period ending ${period})` : concept;
+  if (members.length) properties["data-members"] = members.join(" ");
+  if (scale) properties["data-scale"] = scale;
+  if (concept) properties.title = period ? `${concept}, period ending ${period}` : concept;
   node.data = { hName: "span", hProperties: properties };
 }
 
