@@ -18,15 +18,33 @@ const RULES: readonly ColumnRule<OwnershipColumn>[] = [
 const GROUP = /\bas a group\b|^all (?:directors|executive officers|officers)\b/i;
 const AS_OF = new RegExp(String.raw`\bas of\s+(${DATE_PHRASE})`, "i");
 
-/** True when a table gives beneficial ownership: headers of beneficial or owned shares and a percent. */
-export function isOwnershipTable(table: DocTable): boolean {
+/**
+ * True when a table gives beneficial ownership: headers of beneficial or owned shares and a percent, or a
+ * share count and a percent under a title or introduction about beneficial ownership.
+ */
+export function isOwnershipTable(table: DocTable, introduction = ""): boolean {
   const headers = table.header.map(normalizeHeader).join(" | ");
-  return /BENEFICIAL|SHARES OWNED|OWNED/.test(headers) && /PERCENT|%/.test(headers);
+  if (!/PERCENT|%/.test(headers)) return false;
+  if (/BENEFICIAL|SHARES OWNED|OWNED/.test(headers)) return true;
+  return /SHARES|NUMBER|AMOUNT/.test(headers) && /\bbeneficial(?:ly)? own/i.test(`${table.title} ${introduction}`);
 }
 
 /** Returns the rows of every beneficial ownership table of a filing, the group row included. */
 export function extractOwnership(doc: FilingDoc): BeneficialOwnership[] {
-  return doc.tables.filter(isOwnershipTable).flatMap((table) => readTable(doc, table));
+  const found: DocTable[] = [];
+  for (const table of doc.tables) {
+    // A table continued on the next page repeats the header of the one it continues.
+    const continues = found.some((earlier) => earlier.header.join("|") === table.header.join("|"));
+    if (continues || isOwnershipTable(table, introductionOf(doc, table))) found.push(table);
+  }
+  return found.flatMap((table) => readTable(doc, table));
+}
+
+/** The paragraph right before a table (or its own introduction), which says what the table shows. */
+function introductionOf(doc: FilingDoc, table: DocTable): string {
+  const own = doc.blocks.filter((block) => block.section === table.section && block.kind === "paragraph" && block.line <= table.line);
+  const before = doc.blocks.filter((block) => block.line < table.line && block.kind === "paragraph").slice(-1);
+  return [...own, ...before].map((block) => block.text).join(" ");
 }
 
 function readTable(doc: FilingDoc, table: DocTable): BeneficialOwnership[] {

@@ -186,7 +186,8 @@ class BlockWalker {
     this.draft = undefined;
     if (!draft) return;
     if (draft.line === undefined) {
-      this.gap = true;
+      // A paragraph of a non-breaking space or a line break is a blank line; spaces between tags are not.
+      if (draft.lines.length > 1 || draft.lines.some((runs) => runs.some((run) => run.text.includes("\u00a0")))) this.gap = true;
       return;
     }
     const { context } = draft;

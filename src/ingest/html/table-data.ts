@@ -9,6 +9,7 @@ import { composeHeader, placeHeaderCells } from "./table-header.ts";
 export interface WorkCell {
   readonly column: number;
   readonly colSpan: number;
+  readonly bold: boolean;
   text: string;
 }
 
@@ -37,7 +38,11 @@ export function buildDataTable(grid: Grid): TableNode | undefined {
   const { header, caption } = composeHeader(placeHeaderCells(headerRows, columns));
   const matrix = bodyRows.map((row) => cellsByColumn(row, columns));
   foldMarkColumns(matrix, header);
-  const body = joinWrappedLabels(matrix.filter((cells) => cells.some((text) => text !== "")));
+  const headings = new Set<readonly string[]>(bodyRows.flatMap((row, index) => (row.some((cell) => cell.bold && columns[0]!.includes(cell.column)) ? [matrix[index]!] : [])));
+  const body = joinWrappedLabels(
+    matrix.filter((cells) => cells.some((text) => text !== "")),
+    (cells) => headings.has(cells),
+  );
   const kept = header.map((_, index) => index).filter((index) => header[index] !== "" || body.some((cells) => cells[index] !== ""));
   return {
     type: "table",
@@ -54,7 +59,7 @@ export function buildDataTable(grid: Grid): TableNode | undefined {
 }
 
 function toWork(cell: GridCell): WorkCell {
-  return { column: cell.column, colSpan: cell.colSpan, text: cell.text };
+  return { column: cell.column, colSpan: cell.colSpan, bold: cell.bold, text: cell.text };
 }
 
 /**
@@ -149,11 +154,12 @@ function foldMarkColumns(matrix: string[][], header: string[]): void {
 
 /**
  * Joins a row label printed over several rows: a label alone on its row goes down to the figures below
- * it when they print no label or it plainly runs on ("Retirement and" over "Compensation Committee"), and a
- * lowercase remainder goes up to the row it continues. In a table with a year column (one person over
+ * it when they print no label or it plainly runs on ("Retirement and" over "Compensation Committee"),
+ * and a lowercase remainder or a plain line under a holder (an address) goes up to the row it continues;
+ * a bold label alone is a heading over the rows below. In a table with a year column (one person over
  * several years), a title wrapped onto the next year's row ("Chief Financial Officer") goes up to the name.
  */
-function joinWrappedLabels(rows: string[][]): string[][] {
+function joinWrappedLabels(rows: string[][], isBold: (cells: readonly string[]) => boolean): string[][] {
   if (rows.length === 0 || rows.every((cells) => cells.length < 2)) return rows;
   const labelIsFigure = rows.filter((cells) => cells[0] !== "").every((cells) => isFigure(stripFactMarks(cells[0]!)));
   if (labelIsFigure) return rows;
@@ -170,12 +176,13 @@ function joinWrappedLabels(rows: string[][]): string[][] {
       next[0] = next[0] ? `${label} ${next[0]}` : label;
       return;
     }
-    if (label && record && (/^[a-z]/.test(plain) || (titlesWrap && isTitleWord(plain.split(/\s+/)[0] ?? "")))) {
+    const continues = /^[a-z]/.test(plain) || (titlesWrap && isTitleWord(plain.split(/\s+/)[0] ?? "")) || (!hasData && !isBold(cells) && !plain.endsWith(":"));
+    if (label && record && continues) {
       record[0] = `${record[0]} ${label}`;
       if (hasData) out.push(["", ...cells.slice(1)]);
       return;
     }
-    if (label) record = cells;
+    if (label) record = hasData ? cells : undefined;
     out.push(cells);
   });
   return out;
