@@ -1,5 +1,6 @@
 import type { Source } from "../model/facts.ts";
 import { locateQuote } from "../compute/index.ts";
+import { locateHtmlQuote, readVisibleText, type VisibleText } from "../extract/locate-html-quote.ts";
 import { filingPath, sourcePagePath, withBase } from "./paths.ts";
 import { loadSiteFacts } from "./facts.ts";
 
@@ -12,6 +13,7 @@ export interface FactLinks {
 }
 
 const spans = new Map<string, string>();
+const visibleTexts = new Map<string, VisibleText>();
 
 /** Returns the links for a fact's source, with the site's base path. */
 export function factLinks(source: Source, base: string): FactLinks {
@@ -25,9 +27,17 @@ function spanQuery(source: Source): string {
   let query = spans.get(key);
   if (query === undefined) {
     const filing = loadSiteFacts().filings.find((f) => f.id === source.filing);
-    const span = filing ? locateQuote(filing.sourceText, source.quote) : undefined;
+    const span = filing ? (locateQuote(filing.sourceText, source.quote) ?? locateInMarkup(filing.id, filing.sourceText, source.quote)) : undefined;
     query = span ? `?span=${span.startLine}.${span.startColumn}-${span.endLine}.${span.endColumn}#L${span.startLine}` : "";
     spans.set(key, query);
   }
   return query;
+}
+
+/** An HTML source prints its words between tags: the quote is looked for in the text a browser shows. */
+function locateInMarkup(id: string, sourceText: string, quote: string) {
+  if (!/<(?:html|body|div|p|table|font|span)[\s>]/i.test(sourceText)) return undefined;
+  let visible = visibleTexts.get(id);
+  if (!visible) visibleTexts.set(id, (visible = readVisibleText(sourceText)));
+  return locateHtmlQuote(visible, quote);
 }

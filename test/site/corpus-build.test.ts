@@ -72,6 +72,23 @@ describe.skipIf(!HAS_CORPUS)(`a site built from every file of the corpus, in a c
     expect(site?.pages.has(BASE)).toBe(true);
   });
 
+  it("publishes the Summary Compensation Table rows of every proxy statement, each linked to its table", () => {
+    expect(site, "the build failed").toBeDefined();
+    const filings = JSON.parse(readFileSync(fileFor(site!, `${BASE}data/filings.json`)!, "utf8")) as { id: string; kind: string; sections: { id: string }[] }[];
+    const compensation = JSON.parse(readFileSync(fileFor(site!, `${BASE}data/compensation.json`)!, "utf8")) as { summary: { filing: string; section: string; url: string; name: string; year: number | null }[] };
+    const proxies = filings.filter((filing) => filing.kind === "proxy statement");
+    expect(proxies.length).toBe(FILES.filter((file) => /def14a/i.test(basename(file))).length);
+    for (const proxy of proxies) {
+      const rows = compensation.summary.filter((row) => row.filing === proxy.id);
+      expect(rows.length, `${proxy.id} has Summary Compensation Table rows`).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row.name !== "" && row.year !== null, `${proxy.id}: ${row.name} ${row.year}`).toBe(true);
+        expect(proxy.sections.map((section) => section.id)).toContain(row.section);
+        expect(row.url).toBe(`${BASE}filings/${proxy.id}/#${row.section}`);
+      }
+    }
+  });
+
   it("publishes every filing data/filings.json lists, with its original text", () => {
     expect(site, "the build failed").toBeDefined();
     const filings = JSON.parse(readFileSync(fileFor(site!, `${BASE}data/filings.json`)!, "utf8")) as { id: string; url: string; sourceUrl: string }[];
