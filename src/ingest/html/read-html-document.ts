@@ -62,8 +62,11 @@ function classifyBlocks(kept: readonly FlatBlock[], layout: HtmlLayout, dropped:
     if (block.kind === "text") {
       const read = classifyHtmlText(block, layout);
       const last = blocks.at(-1);
-      if (previous && last?.kind === "heading" && read.length === 1 && read[0]!.kind === "heading" && continuesHeading(previous, block, last.text)) {
-        blocks[blocks.length - 1] = { ...last, text: `${last.text} ${read[0]!.text}` };
+      const only = read.length === 1 ? read[0]! : undefined;
+      if (previous && last?.kind === "heading" && only?.kind === "heading" && continuesHeading(previous, block, last.text)) {
+        blocks[blocks.length - 1] = { ...last, text: `${last.text} ${only.text}` };
+      } else if (previous && (last?.kind === "paragraph" || last?.kind === "item") && only?.kind === "paragraph" && !block.gapBefore && runsOn(last.text, only.text)) {
+        blocks[blocks.length - 1] = { ...last, text: `${last.text} ${only.text}` };
       } else blocks.push(...read);
       previous = block;
       continue;
@@ -73,6 +76,19 @@ function classifyBlocks(kept: readonly FlatBlock[], layout: HtmlLayout, dropped:
     else if (block.kind === "pre") blocks.push(...readPreformatted(block.lines, dropped));
   }
   return blocks;
+}
+
+/**
+ * A paragraph typed line by line, each line a block of its own ("… will remain in employment" / "as CEO of
+ * …"), runs on: the line before ends without a full stop and the next starts in lower case or the line
+ * before ends on a word no sentence ends with.
+ */
+function runsOn(before: string, after: string): boolean {
+  const plainBefore = stripFactMarks(before);
+  if (/[.:;?!"'”’)\]]$/.test(plainBefore)) return false;
+  const plainAfter = stripFactMarks(after);
+  if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(plainBefore) && /^\d/.test(plainAfter)) return true;
+  return /^[a-z]/.test(plainAfter) || /\b(?:the|a|an|to|of|and|or|by|in|for|with|as|at|on|that|which|shall|will|may|be|is|are|its|his|her|their|from)$/i.test(plainBefore);
 }
 
 /**
