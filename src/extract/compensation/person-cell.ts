@@ -27,7 +27,21 @@ export function parsePersonCell(text: string, titled: boolean): PersonCell {
     const rest = plain.slice(leader.index + leader[0].length).trim();
     return { name: stripLeader(plain.slice(0, leader.index + leader[0].length)), rest: rest || null, marks };
   }
-  return { ...(titled ? splitTitle(plain) : { name: plain, rest: null }), marks };
+  return { ...(titled ? splitTitle(plain) : splitAddress(plain)), marks };
+}
+
+// A holder's address printed after the name without dot leaders, in a cell of its own row or joined to it:
+// "c/o …", "P.O. Box …" or a street number, running to a state and ZIP code ("… Boston, MA 02210").
+const ADDRESS_START = /\s(?=c\/o\s|P\.\s?O\.\s?Box\s|\d{1,6}\s+[A-Z0-9])/g;
+const US_ADDRESS_END = /\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?$/;
+
+function splitAddress(text: string): { name: string; rest: string | null } {
+  if (!US_ADDRESS_END.test(text)) return { name: text, rest: null };
+  for (const match of text.matchAll(ADDRESS_START)) {
+    const name = text.slice(0, match.index).trim();
+    if (/[A-Za-z]{2}/.test(name)) return { name, rest: text.slice(match.index).trim() };
+  }
+  return { name: text, rest: null };
 }
 
 /** Returns a label without the dot leader after it, giving back an abbreviation's own period ("Doe, Jr......"). */

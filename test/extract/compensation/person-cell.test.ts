@@ -28,4 +28,11 @@ describe("parsePersonCell", () => {
   it("does not split a title off when asked not to", () => {
     expect(parsePersonCell("All directors and executive officers as a group", false).name).toBe("All directors and executive officers as a group");
   });
+
+  it("splits a holder's address joined to its name without leaders, from c/o or a street number to the ZIP code", () => {
+    expect(parsePersonCell("Northwind Capital, LLC 12 Harbor Road Salem, MA 01970", false)).toEqual({ name: "Northwind Capital, LLC", rest: "12 Harbor Road Salem, MA 01970", marks: [] });
+    expect(parsePersonCell("Fund Trust c/o Fund Advisers LLP 9 Elm Street Dover, DE 19901-0001", false).rest).toBe("c/o Fund Advisers LLP 9 Elm Street Dover, DE 19901-0001");
+    expect(parsePersonCell("Index 500 Fund", false).rest).toBeNull();
+    expect(parsePersonCell("All officers as a group (12 persons)", false).rest).toBeNull();
+  });
 });
