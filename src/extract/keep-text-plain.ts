@@ -26,6 +26,9 @@ export function keepFilingTextPlain(tree: Root, source: string): void {
 function isForeign(node: Nodes): boolean {
   if (node.type === "html") return true;
   if (node.type === "textDirective" || node.type === "leafDirective" || node.type === "containerDirective") {
+    // A fact is ours only with its figure and concept: ingest always writes both, so a bare ":fact" in
+    // filing text ("re:fact") stays the words it is.
+    if (node.type === "textDirective" && node.name === "fact") return node.children.length === 0 || !node.attributes?.concept;
     return !KNOWN.has(`${node.type}:${node.name}`);
   }
   if (node.type === "link" || node.type === "image" || node.type === "definition") return !SAFE_URL.test(node.url.trim());
