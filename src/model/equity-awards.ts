@@ -60,6 +60,6 @@ export interface OutstandingEquityAward extends TableRowFact {
   readonly unearnedShares: number | null;
   /** Equity incentive plan awards: market or payout value of the unearned shares, units or other rights, in cents. */
   readonly unearnedPayoutValue: Cents;
-  /** The fiscal year-end the headers name, else the date the table's introduction states after "as of"; or null. */
+  /** The fiscal year-end the headers or the title name, else the date the table's introduction states after "as of"; or null. */
   readonly asOf: string | null;
 }

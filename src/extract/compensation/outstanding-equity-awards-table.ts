@@ -79,9 +79,9 @@ function readTable(doc: FilingDoc, table: DocTable): OutstandingEquityAward[] {
   });
 }
 
-/** The fiscal year-end of the holdings: from a header ("AT DECEMBER 31, 2023"), else the "as of" of the table's introduction. */
+/** The fiscal year-end of the holdings: from a header or the title ("AT DECEMBER 31, 2023"), else the "as of" of the table's introduction. */
 function yearEndDate(doc: FilingDoc, table: DocTable): string | null {
-  const fromHeader = table.header.map((header) => findIsoDate(header, doc.frontmatter.date)).find(Boolean);
+  const fromHeader = [...table.header, table.title].map((text) => findIsoDate(text, doc.frontmatter.date)).find(Boolean);
   if (fromHeader) return fromHeader;
   const own = doc.blocks.filter((block) => block.section === table.section && block.kind === "paragraph");
   const before = doc.blocks.filter((block) => block.line < table.line && block.kind === "paragraph").slice(-1);
