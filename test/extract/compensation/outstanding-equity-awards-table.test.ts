@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractOutstandingEquityAwards } from "../../../src/extract/compensation/outstanding-equity-awards-table.ts";
+import { extractOutstandingEquityAwards, isOutstandingEquityAwardsTable } from "../../../src/extract/compensation/outstanding-equity-awards-table.ts";
 import { extractYearEndOptions } from "../../../src/extract/compensation/year-end-table.ts";
 import { ROOT } from "../../support/paths.ts";
 import { isQuotedInSection, madeUpDoc } from "./made-up.ts";
@@ -84,5 +84,30 @@ describe("extractOutstandingEquityAwards, a name row above grant rows labelled b
 
   it("is not read by the 1992–2006 year-end option reader", () => {
     expect(extractYearEndOptions(doc)).toEqual([]);
+  });
+});
+
+describe("isOutstandingEquityAwardsTable and the year-end of its holdings", () => {
+  const table = (header: string, title = "") => ({ section: "t", title, context: "t", header: header.split(" | "), rows: [], concepts: [], notes: [], line: 1 });
+
+  it("leaves a 1992–2006 year-end option table and a table of potential payments to their readers", () => {
+    expect(isOutstandingEquityAwardsTable(table("NAME | SHARES ACQUIRED ON EXERCISE | VALUE REALIZED | NUMBER OF UNEXERCISED OPTIONS AT FY-END EXERCISABLE/UNEXERCISABLE | VALUE OF UNEXERCISED IN-THE-MONEY OPTIONS AT FY-END EXERCISABLE/UNEXERCISABLE"))).toBe(false);
+    expect(isOutstandingEquityAwardsTable(table("Name | Cash Severance ($) | Value of Unvested Equity Awards That Have Not Vested ($) | Total ($)"))).toBe(false);
+    expect(isOutstandingEquityAwardsTable(table("Name | Options Exercisable (#) | Options Unexercisable (#)"), "Outstanding Equity Awards at Fiscal Year-End")).toBe(true);
+  });
+
+  it("dates the holdings from the year-end the title names", () => {
+    const doc = madeUpDoc(
+      `::::table{#outstanding}
+### Outstanding Equity Awards at December 31, 2023
+
+| Name | Number of Securities Underlying Unexercised Options (\\#) Exercisable | Option Exercise Price ($) | Option Expiration Date |
+| --- | ---: | ---: | ---: |
+| Jane Q. Roe | 1,000 | $10.00 | 1/2/2030 |
+::::
+`,
+      { date: "2024-03-01" },
+    );
+    expect(extractOutstandingEquityAwards(doc)).toMatchObject([{ name: "Jane Q. Roe", exercisable: 1000, exercisePrice: 1000, expiration: "2030-01-02", asOf: "2023-12-31" }]);
   });
 });
