@@ -1,4 +1,5 @@
 import type { Cents, Source } from "./facts.ts";
+import type { OutstandingEquityAward, PlanBasedAward } from "./equity-awards.ts";
 import type { PayVersusPerformanceRow } from "./pay-versus-performance.ts";
 
 /** What a stated rate or award is counted per: "$3,000 per quarter", "$500 for each meeting", a one-time "grant". */
@@ -117,6 +118,14 @@ export interface OptionGrant extends TableRowFact {
   readonly value10: Cents;
   /** "table" for a row of a grant table, "note" for a grant a table note states in a sentence. */
   readonly stated: "table" | "note";
+  /** The table that lists the grant: a 1992–2006 option grant table, a Grants of Plan-Based Awards table (Item 402(d) since 2006), or null for a note. */
+  readonly grantTable: "option grants" | "plan-based awards" | null;
+  /** The grant date as "YYYY-MM-DD", where the table prints one (Grants of Plan-Based Awards), else null. */
+  readonly grantDate: string | null;
+  /** The grant-date fair value of the award in cents, where the table prints one (Grants of Plan-Based Awards), else null. */
+  readonly grantDateFairValue: Cents;
+  /** The award type as printed ("Options", "Stock Options"): the row's label under a name row or an award-type column, else null. */
+  readonly awardType: string | null;
 }
 
 /** One person's options at fiscal year-end and exercises in the year (Item 402(d)). */
@@ -285,4 +294,8 @@ export interface CompensationFacts {
   readonly optionLists: readonly OptionList[];
   /** Pay-versus-performance table rows (Item 402(v)), one per fiscal year. */
   readonly payVersusPerformance: readonly PayVersusPerformanceRow[];
+  /** Grants of Plan-Based Awards rows (Item 402(d) since 2006), one per award, option grants included (those are also in `grants`). */
+  readonly planBasedAwards: readonly PlanBasedAward[];
+  /** Outstanding Equity Awards at Fiscal Year-End rows (Item 402(f) since 2006), one per grant. */
+  readonly outstandingEquityAwards: readonly OutstandingEquityAward[];
 }

@@ -5,7 +5,7 @@ import type { CompensationFacts } from "../model/compensation.ts";
 import { loadSiteFacts, type SiteFacts } from "./facts.ts";
 import { factLinks } from "./links.ts";
 
-const NO_PAY: CompensationFacts = { summary: [], grants: [], yearEndOptions: [], ownership: [], directorFees: [], salaries: [], severance: [], consultingFees: [], optionLists: [], payVersusPerformance: [] };
+const NO_PAY: CompensationFacts = { summary: [], grants: [], yearEndOptions: [], ownership: [], directorFees: [], salaries: [], severance: [], consultingFees: [], optionLists: [], payVersusPerformance: [], planBasedAwards: [], outstandingEquityAwards: [] };
 
 /** What each kind of check is called on pages, in the order of CHECK_KINDS. */
 export const CHECK_KIND_TITLES: Record<CheckKind, string> = {

@@ -1,6 +1,7 @@
 import { centsToDecimal, centsToDollars } from "../lib/money.ts";
 import type { Source } from "../model/facts.ts";
 import type { PayVersusPerformanceFigure } from "../model/pay-versus-performance.ts";
+import { formatCsv, outstandingAwardsData, planBasedAwardsData } from "./compensation-awards-data.ts";
 import { compensationLists, payVersusPerformanceTables, summaryRowsByPerson } from "./compensation-view.ts";
 import { factLinks } from "./links.ts";
 
@@ -46,6 +47,12 @@ export function buildCompensationData(base: string) {
       value5: centsToDollars(g.value5),
       value10: centsToDollars(g.value10),
       stated: g.stated,
+      grantTable: g.grantTable,
+      grantDate: g.grantDate,
+      grantDateFairValue: centsToDollars(g.grantDateFairValue),
+      awardType: g.awardType,
+      footnotes: g.footnotes,
+      unread: g.unread,
       ...where(g.source),
     })),
     yearEndOptions: lists.yearEndOptions.map((y) => ({
@@ -107,6 +114,8 @@ export function buildCompensationData(base: string) {
         ...where(r.source),
       })),
     ),
+    planBasedAwards: planBasedAwardsData(where),
+    outstandingEquityAwards: outstandingAwardsData(where),
   };
 }
 
@@ -138,9 +147,5 @@ export function buildCompensationCsv(base: string): string {
     centsToDecimal(r.pensionAndDeferredEarnings),
     centsToDecimal(r.printedTotal),
   ]);
-  return `${[CSV_COLUMNS as readonly string[], ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
-}
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return formatCsv(CSV_COLUMNS, rows);
 }

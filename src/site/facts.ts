@@ -64,6 +64,8 @@ const PAY_KINDS: Record<keyof CompensationFacts, string> = {
   consultingFees: "consulting-fee",
   optionLists: "option-list",
   payVersusPerformance: "pay-versus-performance",
+  planBasedAwards: "plan-based-award",
+  outstandingEquityAwards: "outstanding-equity-award",
 };
 
 function correctCompensation(extracted: ReadonlyMap<string, CompensationFacts>, corrections: readonly Located<Correction>[]) {

@@ -108,6 +108,56 @@ describe("pages computed from the filings, with a made-up company added", () => 
     expect(site.pages.get("/people/marta-v-quill/")).not.toContain("Option awards");
   });
 
+  it("publishes the Grants of Plan-Based Awards rows and their option grants, each figure exact", () => {
+    type Award = { person: string | null; name: string; awardType: string | null; grantDate: string | null; targetPayout: number | null; targetShares: number | null; stockAwardShares: number | null; options: number | null; exercisePrice: number | null; grantDateFairValue: number | null; url: string; quote: string };
+    type Grant = { name: string; options: number; exercisePrice: number; grantDate: string; grantDateFairValue: number; awardType: string; grantTable: string; stated: string };
+    const data = json<{ planBasedAwards: Award[]; grants: Grant[] }>("data/compensation.json");
+    const quill = data.planBasedAwards.filter((a) => a.name === "Alex R. Quill");
+    expect(quill.map((a) => [a.awardType, a.grantDate, a.targetPayout, a.targetShares, a.stockAwardShares, a.options, a.exercisePrice, a.grantDateFairValue])).toEqual([
+      ["Annual Incentive", null, 900000, null, null, null, null, null],
+      ["PSU", "2023-02-15", null, 24000, null, null, null, 1250000],
+      ["RSU", "2023-02-15", null, null, 24000, null, null, 1250000],
+      ["Options", "2023-02-15", null, null, null, 60000, 52.08, 1250000],
+    ]);
+    expect(quill[0]).toMatchObject({ person: "alex-r-quill", url: "/filings/lantern-bay-systems-2024-03-01-proxy-statement/#grants-of-plan-based-awards-table" });
+    expect(data.grants).toContainEqual(
+      expect.objectContaining({ name: "Alex R. Quill", options: 60000, exercisePrice: 52.08, grantDate: "2023-02-15", grantDateFairValue: 1250000, awardType: "Options", grantTable: "plan-based awards", stated: "table" }),
+    );
+    const csv = readFileSync(join(site.dir, "data/compensation-plan-based-awards.csv"), "utf8");
+    expect(csv.split("\r\n")[0]).toBe(
+      "person,name,position,award_type,grant_date,threshold_payout,target_payout,maximum_payout,threshold_shares,target_shares,maximum_shares,stock_award_shares,options,exercise_price,grant_date_fair_value,filing,section,url",
+    );
+    expect(csv).toContain("alex-r-quill,Alex R. Quill,,Options,2023-02-15,,,,,,,,60000,52.08,1250000.00,lantern-bay-systems-2024-03-01-proxy-statement,grants-of-plan-based-awards-table,");
+  });
+
+  it("publishes one Outstanding Equity Awards row per grant, with its person and year-end", () => {
+    type Row = { name: string; asOf: string | null; grantDate: string | null; exercisable: number | null; unexercisable: number | null; exercisePrice: number | null; expiration: string | null; sharesNotVested: number | null; marketValueNotVested: number | null; unearnedShares: number | null; unearnedPayoutValue: number | null; footnotes: { field: string; mark: string }[] };
+    const rows = json<{ outstandingEquityAwards: Row[]; yearEndOptions: unknown[] }>("data/compensation.json");
+    expect(rows.outstandingEquityAwards.filter((r) => r.name === "Alex R. Quill")).toEqual([
+      expect.objectContaining({ asOf: "2023-12-31", grantDate: "2022-02-16", exercisable: 15000, unexercisable: 30000, exercisePrice: 48.5, expiration: "2032-02-15", sharesNotVested: 8000, marketValueNotVested: 436000, unearnedShares: null }),
+      expect.objectContaining({ grantDate: "2023-02-15", exercisable: null, unexercisable: 60000, exercisePrice: 52.08, expiration: "2033-02-14", unearnedShares: 24000, unearnedPayoutValue: 1308000, footnotes: [{ field: "unexercisable", mark: "2" }] }),
+    ]);
+    const csv = readFileSync(join(site.dir, "data/compensation-outstanding-equity-awards.csv"), "utf8");
+    expect(csv).toContain("sam-t-birch,Sam T. Birch,,,2023-12-31,2023-02-15,,,,,,13440,732480.00,,,lantern-bay-systems-2024-03-01-proxy-statement,outstanding-equity-awards-table,");
+  });
+
+  it("shows plan-based and outstanding equity awards on the compensation page and the person's page, each figure linked to its row", () => {
+    const page = site.pages.get("/compensation/")!;
+    expect(page).toContain('<h2 id="plan-based-awards">Plan-based awards granted</h2>');
+    expect(page).toContain('<h2 id="outstanding-equity-awards">Equity awards outstanding at year-end</h2>');
+    expect(page).toMatch(/<a class="sourced" href="\/filings\/lantern-bay-systems-2024-03-01-proxy-statement\/#grants-of-plan-based-awards-table"[^>]*>\$52\.08<\/a>/);
+    expect(page).toMatch(/<a class="sourced" href="\/filings\/lantern-bay-systems-2024-03-01-proxy-statement\/#outstanding-equity-awards-table"[^>]*>\$1,308,000<\/a>/);
+    const person = site.pages.get("/people/alex-r-quill/")!;
+    expect(person).toContain("<h2>Plan-based awards granted</h2>");
+    expect(person).toContain("<h2>Equity awards outstanding at year-end</h2>");
+    expect(person).toMatch(/granted February 15, 2023, grant-date fair value <a class="sourced"[^>]*>\$1,250,000<\/a>/);
+  });
+
+  it("does not set a 2024 proxy's option grants against its Item 402(c) table, which prints option awards in dollars", () => {
+    const findings = json<{ kind: string; title: string }[]>("data/checks.json");
+    expect(findings.filter((f) => f.kind === "restatement" && f.title.startsWith("Alex R. Quill"))).toEqual([]);
+  });
+
   it("reports a printed total that is not the sum of its row on the checks page and in the data", () => {
     const findings = json<{ kind: string; status: string; title: string; difference: string | null }[]>("data/checks.json");
     expect(findings).toContainEqual(

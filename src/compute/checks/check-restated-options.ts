@@ -17,7 +17,9 @@ export function checkRestatedOptions(filing: CheckFiling): CheckFinding[] {
   const years = summary.map((row) => row.year).filter((year): year is number => year !== null);
   if (years.length === 0) return [];
   const last = Math.max(...years);
-  const tabled = grants.filter((grant) => grant.stated === "table" && grant.options !== null);
+  // A Grants of Plan-Based Awards table (since 2006) goes with a Summary Compensation Table that prints option awards
+  // in dollars, not shares: only a 1992–2006 option grant table restates the summary's option count.
+  const tabled = grants.filter((grant) => grant.grantTable === "option grants" && grant.options !== null);
   return summary
     .filter((row) => row.year === last)
     .flatMap((row) => {

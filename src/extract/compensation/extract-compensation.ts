@@ -6,8 +6,10 @@ import { extractDirectorFees } from "./director-fees.ts";
 import { extractOptionGrantRows } from "./grant-table.ts";
 import { extractNoteGrants } from "./note-grants.ts";
 import { extractOptionLists } from "./option-list.ts";
+import { extractOutstandingEquityAwards } from "./outstanding-equity-awards-table.ts";
 import { extractOwnership } from "./ownership-table.ts";
 import { extractPayVersusPerformance } from "./pay-versus-performance-table.ts";
+import { buildOptionGrants, extractPlanBasedAwards } from "./plan-based-awards-table.ts";
 import { extractSalaries } from "./salaries.ts";
 import { extractSeverance } from "./severance.ts";
 import { extractSummaryCompensation } from "./summary-table.ts";
@@ -18,9 +20,10 @@ import { extractYearEndOptions } from "./year-end-table.ts";
  * titles, and the salaries, fees and severance of its prose. Each list is in reading order.
  */
 export function extractCompensation(doc: FilingDoc): CompensationFacts {
+  const planBasedAwards = extractPlanBasedAwards(doc);
   return {
     summary: inReadingOrder(extractSummaryCompensation(doc)),
-    grants: inReadingOrder([...extractOptionGrantRows(doc), ...extractNoteGrants(doc)]),
+    grants: inReadingOrder([...extractOptionGrantRows(doc), ...buildOptionGrants(planBasedAwards), ...extractNoteGrants(doc)]),
     yearEndOptions: inReadingOrder(extractYearEndOptions(doc)),
     ownership: inReadingOrder(extractOwnership(doc)),
     directorFees: inReadingOrder(extractDirectorFees(doc)),
@@ -29,6 +32,8 @@ export function extractCompensation(doc: FilingDoc): CompensationFacts {
     consultingFees: inReadingOrder(extractConsultingFees(doc)),
     optionLists: inReadingOrder(extractOptionLists(doc)),
     payVersusPerformance: inReadingOrder(extractPayVersusPerformance(doc)),
+    planBasedAwards: inReadingOrder(planBasedAwards),
+    outstandingEquityAwards: inReadingOrder(extractOutstandingEquityAwards(doc)),
   };
 }
 

@@ -2,7 +2,9 @@ import type { OptionGrant } from "../../model/compensation.ts";
 import type { DocTable, FilingDoc } from "../filing-doc.ts";
 import { classifyColumns, normalizeHeader, type ColumnRule } from "./columns.ts";
 import { readPeopleRows } from "./people-rows.ts";
+import { isPlanBasedAwardsTable } from "./plan-based-awards-table.ts";
 import { RowReader, rowSource } from "./row-reader.ts";
+import { tableHeadingText } from "./table-heading.ts";
 
 type GrantColumn = "options" | "percentOfTotal" | "exercisePrice" | "expiration" | "value5" | "value10";
 
@@ -16,16 +18,19 @@ const RULES: readonly ColumnRule<GrantColumn>[] = [
   { kind: "options", test: (header) => /GRANTED|OPTIONS|SARS/.test(header) && !/REALIZABLE|VALUE/.test(header) },
 ];
 
-/** True when a table lists option grants: headers of options granted with an exercise price or expiration. */
-export function isOptionGrantTable(table: DocTable): boolean {
+/**
+ * True when a table lists option grants in the 1992–2006 format: headers of options granted with an exercise price
+ * or expiration, and not a Grants of Plan-Based Awards table (which has a reader of its own).
+ */
+export function isOptionGrantTable(table: DocTable, heading = ""): boolean {
   const headers = table.header.map(normalizeHeader).join(" | ");
   const granted = /OPTIONS GRANTED|OPTION GRANTS|GRANTED/.test(headers) || /OPTION GRANTS|OPTIONS GRANTED/i.test(table.title);
-  return granted && /EXERCISE|EXPIRATION|POTENTIAL REALIZABLE/.test(headers);
+  return granted && /EXERCISE|EXPIRATION|POTENTIAL REALIZABLE/.test(headers) && !isPlanBasedAwardsTable(table, heading);
 }
 
 /** Returns the rows of every option grant table of a filing; a second row of a person is a grant of its own. */
 export function extractOptionGrantRows(doc: FilingDoc): OptionGrant[] {
-  return doc.tables.filter(isOptionGrantTable).flatMap((table) => readTable(doc, table));
+  return doc.tables.filter((table) => isOptionGrantTable(table, tableHeadingText(doc, table))).flatMap((table) => readTable(doc, table));
 }
 
 function readTable(doc: FilingDoc, table: DocTable): OptionGrant[] {
@@ -42,6 +47,10 @@ function readTable(doc: FilingDoc, table: DocTable): OptionGrant[] {
       value5: cells.cents("value5"),
       value10: cells.cents("value10"),
       stated: "table" as const,
+      grantTable: "option grants" as const,
+      grantDate: null,
+      grantDateFairValue: null,
+      awardType: null,
       footnotes: cells.footnotes,
       unread: cells.unread,
       extra: cells.extra,

@@ -2,8 +2,10 @@ import type { YearEndOptions } from "../../model/compensation.ts";
 import type { DocTable, FilingDoc } from "../filing-doc.ts";
 import { classifyColumns, normalizeHeader, type ColumnRule } from "./columns.ts";
 import { findIsoDate } from "./dates.ts";
+import { isOutstandingEquityAwardsTable } from "./outstanding-equity-awards-table.ts";
 import { readPeopleRows } from "./people-rows.ts";
 import { RowReader, rowSource } from "./row-reader.ts";
+import { tableHeadingText } from "./table-heading.ts";
 
 type YearEndColumn =
   | "acquiredOnExercise"
@@ -30,14 +32,18 @@ const RULES: readonly ColumnRule<YearEndColumn>[] = [
   { kind: "exercisable", test: (header, leaf) => isHolding(header) && /\bEXERCISABLE\b/.test(leaf) },
 ];
 
-/** True when a table gives year-end option holdings: headers of unexercised or in-the-money options. */
-export function isYearEndOptionTable(table: DocTable): boolean {
-  return table.header.map(normalizeHeader).some((header) => /UNEXERCISED|IN-THE-MONEY/.test(header));
+/**
+ * True when a table gives year-end option holdings in the 1992–2006 format: headers of unexercised or in-the-money
+ * options, and not an Outstanding Equity Awards table (which has a reader of its own).
+ */
+export function isYearEndOptionTable(table: DocTable, heading = ""): boolean {
+  const holdings = table.header.map(normalizeHeader).some((header) => /UNEXERCISED|IN-THE-MONEY/.test(header));
+  return holdings && !isOutstandingEquityAwardsTable(table, heading);
 }
 
 /** Returns the rows of every year-end option table of a filing, with the year-end date its headers name. */
 export function extractYearEndOptions(doc: FilingDoc): YearEndOptions[] {
-  return doc.tables.filter(isYearEndOptionTable).flatMap((table) => readTable(doc, table));
+  return doc.tables.filter((table) => isYearEndOptionTable(table, tableHeadingText(doc, table))).flatMap((table) => readTable(doc, table));
 }
 
 function readTable(doc: FilingDoc, table: DocTable): YearEndOptions[] {
