@@ -41,6 +41,8 @@ export interface TextDraft {
   readonly listItem: boolean;
   /** True when a blank paragraph stands between this block and the one before it. */
   readonly gapBefore: boolean;
+  /** True when the element that holds it is set apart by a margin (a `<p>` as browsers show it). */
+  readonly spaced: boolean;
   /** True for a cell printed beside other cells of a layout table's row: never a heading. */
   readonly besideOthers?: boolean;
   readonly line: number;
@@ -60,6 +62,8 @@ export interface WalkContext {
   readonly heading: number;
   readonly listItem: boolean;
   readonly fact: Run["fact"] | undefined;
+  /** Whether the innermost block element is set apart from its neighbours by a margin. */
+  readonly spaced: boolean;
 }
 
 /** Where the document's text sits in the source file, and its inline XBRL. */
@@ -85,6 +89,7 @@ export const ROOT_CONTEXT: WalkContext = {
   heading: 0,
   listItem: false,
   fact: undefined,
+  spaced: false,
 };
 
 /** Returns the blocks of the given content in reading order; tables come out whole, for the table reader. */
@@ -150,6 +155,7 @@ class BlockWalker {
       align: alignmentOf(element) ?? context.align,
       heading,
       listItem: context.listItem || element.tagName === "li",
+      spaced: isBlockElement(element) ? hasMargins(element) : context.spaced,
       fact: isFactElement(element) ? (this.factOf(element) ?? context.fact) : context.fact,
     };
   }
@@ -191,7 +197,7 @@ class BlockWalker {
       return;
     }
     const { context } = draft;
-    this.blocks.push({ kind: "text", lines: draft.lines, align: context.align, heading: context.heading, listItem: context.listItem, gapBefore: this.gap, line: draft.line });
+    this.blocks.push({ kind: "text", lines: draft.lines, align: context.align, heading: context.heading, listItem: context.listItem, gapBefore: this.gap, spaced: context.spaced, line: draft.line });
     this.gap = false;
   }
 
@@ -217,6 +223,20 @@ class BlockWalker {
   private lineOf(node: Nodes): number {
     return (node.position?.start.line ?? 1) + this.setting.lineOffset;
   }
+}
+
+// Browsers give these a margin above and below unless the filing's CSS sets it to nothing.
+const MARGINED = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "pre"]);
+
+/** True when an element is set apart from its neighbours by a margin, by default or by its CSS. */
+function hasMargins(element: Element): boolean {
+  const style = styleOf(element);
+  const zero = (value: string | undefined) => value !== undefined && /^0(?:\.0+)?(?:pt|px|em|in|%)?$/.test(value.trim());
+  const margin = style.get("margin")?.split(/\s+/);
+  const top = style.get("margin-top") ?? margin?.[0];
+  const bottom = style.get("margin-bottom") ?? margin?.[2] ?? margin?.[0];
+  if (MARGINED.has(element.tagName)) return !(zero(top) && zero(bottom));
+  return (top !== undefined && !zero(top)) || (bottom !== undefined && !zero(bottom));
 }
 
 /** True when an element starts a block of its own: by its tag, unless its CSS display says otherwise. */

@@ -96,7 +96,7 @@ function runsOn(before: string, after: string): boolean {
  * ("Beneficial Stock Ownership of Directors, Executive" / "Officers and …"), as a wrapped title in text is.
  */
 function continuesHeading(first: TextDraft, second: TextDraft, text: string): boolean {
-  if (second.gapBefore || first.align !== second.align || /[.:;?!)]$/.test(text)) return false;
+  if (second.gapBefore || first.spaced || second.spaced || first.align !== second.align || /[.:;?!)]$/.test(text)) return false;
   const a = emphasisOf(first.lines.flat());
   const b = emphasisOf(second.lines.flat());
   return a.size === b.size && a.bold === b.bold && a.underline === b.underline;
