@@ -59,3 +59,22 @@ describe("the made-up 8-K cover page of the EDGARizer era", () => {
     expect(headingTexts(result.nodes)).toContain("Item 5.02 Departure of Directors or Principal Officers; Election of Directors; Appointment of Principal Officers.");
   });
 });
+
+describe("a press release exhibit filed as a file of its own", () => {
+  const result = ingestFile("test/fixtures/html/delmar-2003-ex99-press-release-pre-table.htm");
+
+  it("reads its label off the EDGAR type, its company off the ticker line and its date off the dateline", () => {
+    expect(result.frontmatter).toMatchObject({ label: "Exhibit 99.1", company: "Delmar Quarry Holdings, Inc.", date: "2003-07-24" });
+    expect(result.frontmatter!.edgar?.form).toBe("EX-99.1");
+  });
+
+  // BUG: the bold "EXHIBIT 99.1" over the headline is joined to it as one heading ("EXHIBIT 99.1 DELMAR QUARRY
+  // HOLDINGS REPORTS …", label "Exhibit 99.1"), and the kind is taken from that heading: "exhibit 99.1 delmar
+  // quarry holdings reports second quarter results", id "delmar-quarry-holdings-2003-07-24-exhibit-991-delmar-quarry-holdings".
+  // The document says what it is: "PRESS RELEASE" in its EDGAR description, "today reported" in its first lines.
+  it.fails("reads it as a press release, its headline a heading of its own", () => {
+    expect(result.frontmatter).toMatchObject({ title: "Press Release", kind: "press release" });
+    expect(result.id).toBe("delmar-quarry-holdings-2003-07-24-press-release");
+    expect(headingTexts(result.nodes)).toContain("DELMAR QUARRY HOLDINGS REPORTS SECOND QUARTER RESULTS");
+  });
+});
