@@ -32,10 +32,7 @@ describe("HTML headings by element", () => {
     ]);
   });
 
-  // BUG: headings of different <h1>/<h2>/<h3> elements that follow each other are joined into one
-  // ("Annual Report Part One Base Salary"), because the elements set no size or weight of their own and
-  // continuesHeading only compares the type; each <hN> element is a heading of its own.
-  it.fails("keeps consecutive <h1>, <h2> and <h3> headings apart", () => {
+  it("keeps consecutive <h1>, <h2> and <h3> headings apart", () => {
     const headings = headingsOf(`<h1>Annual Report</h1><h2>Part One</h2><h3>Base Salary</h3>${PROSE}`);
     expect(headings.map((heading) => heading.text)).toEqual(["Annual Report", "Part One", "Base Salary"]);
   });
@@ -69,11 +66,19 @@ describe("HTML headings by type", () => {
     ]);
   });
 
-  it("joins a title set over consecutive paragraphs in the same type into one heading", () => {
-    const body = "<p align='center'><b>Beneficial Stock Ownership of Directors, Executive</b></p><p align='center'><b>Officers and Principal Holders</b></p>";
+  it("joins a title set over consecutive paragraphs in the same type, with no margin between, into one heading", () => {
+    const tight = "style='margin-top:0pt; margin-bottom:0pt'";
+    const body = `<p align='center' ${tight}><b>Beneficial Stock Ownership of Directors, Executive</b></p><p align='center' ${tight}><b>Officers and Principal Holders</b></p>`;
     expect(headingsOf(`${body}${PROSE}`).map((heading) => [heading.text, heading.id])).toEqual([
       ["Beneficial Stock Ownership of Directors, Executive Officers and Principal Holders", "beneficial-stock-ownership-of-directors-executive-officers-and"],
     ]);
+    const divs = "<div align='center'><b>Stock Ownership of</b></div><div align='center'><b>Certain Holders</b></div>";
+    expect(headingsOf(`${divs}${PROSE}`).map((heading) => heading.text)).toEqual(["Stock Ownership of Certain Holders"]);
+  });
+
+  it("keeps titles in paragraphs a browser sets apart by their margins apart", () => {
+    const headings = headingsOf(`<p><b>PROXY STATEMENT</b></p><p><b>EXECUTIVE COMPENSATION</b></p>${PROSE}`);
+    expect(headings.map((heading) => heading.text)).toEqual(["PROXY STATEMENT", "EXECUTIVE COMPENSATION"]);
   });
 
   it("keeps two titles apart when a blank paragraph stands between them or their type differs", () => {
