@@ -121,14 +121,27 @@ export function joinText(lines: readonly SourceLine[]): string {
   return collapse(lines.map((l) => l.text).join(" "));
 }
 
-/** A capitalised name printed over "By: /s/ …" is the signer of a signature block, not a heading. */
+// A letter's closing: the name under it signs the letter.
+const CLOSING = /^(?:Sincerely|Very truly yours|Yours (?:truly|sincerely|faithfully)|Respectfully(?: submitted| yours)?|Cordially|(?:Best|Kind|Warm) regards|Regards),?$/i;
+
+/**
+ * A capitalised name printed over "By: /s/ …", or under a letter's closing ("Sincerely,"), is the signer of a
+ * signature block, not a heading.
+ */
 export function demoteSignatureHeadings<T extends { readonly kind: string }>(blocks: readonly (T | TextBlock)[]): (T | TextBlock)[] {
   return blocks.map((block, index) => {
     const next = blocks[index + 1] as TextBlock | undefined;
-    if (block.kind !== "heading" || !next || !isSignatureStart(next)) return block;
+    const previous = blocks[index - 1] as TextBlock | undefined;
+    const signs = (next && isSignatureStart(next)) || (previous && isClosing(previous));
+    if (block.kind !== "heading" || !signs) return block;
     const heading = block as Extract<TextBlock, { kind: "heading" }>;
     return { kind: "paragraph", text: heading.text, line: heading.line };
   });
+}
+
+function isClosing(block: TextBlock): boolean {
+  const text = block.kind === "lines" ? block.lines.join(" ") : "text" in block ? block.text : "";
+  return CLOSING.test(text.trim());
 }
 
 function isSignatureStart(block: TextBlock): boolean {

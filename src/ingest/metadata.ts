@@ -34,7 +34,7 @@ export function extractMetadata(submission: Submission, reading: PartReading, no
   const cover = coverFacts(reading.facts);
   const headings = collectHeadings(nodes);
   const form = submission.fields["CONFORMED SUBMISSION TYPE"] ?? firstDocument.type ?? cover.form ?? formOnCover(lines) ?? null;
-  const kind = kindFromForm(form) ?? kindFromHeadings(headings);
+  const kind = kindFromForm(form) ?? (isPressRelease(lines) ? "press release" : undefined) ?? kindFromHeadings(headings);
   const text = lines.map((l) => l.text).join("\n");
   const parties = extractParties(text);
   return {
@@ -70,7 +70,8 @@ export function extractExhibitMetadata(part: DocumentPart, reading: PartReading,
   const description = part.description && /[A-Za-z]{3}/.test(part.description) && !/^EX(?:HIBIT)?[\s-]*[\d.()A-Z-]*$/i.test(part.description) && !/\.(?:htm|html|txt)$/i.test(part.description) ? part.description : undefined;
   const release = isPressRelease(reading.readable) ? "press release" : undefined;
   const short = headings[0] && headings[0].split(" ").length <= 6 ? headings[0] : undefined;
-  const kind = [named, release, description, short, "exhibit"].map((text) => (text ? kindFromText(text) : undefined)).find(Boolean);
+  // A press release announcing an agreement is a press release, whatever its headline names.
+  const kind = [release, named, description, short, "exhibit"].map((text) => (text ? kindFromText(text) : undefined)).find(Boolean);
   const number = /^EX-(\d+(?:\.\d+)*(?:\([A-Z]\)|[A-Z])?)/i.exec(part.type ?? "")?.[1];
   const lines = reading.readable;
   return {

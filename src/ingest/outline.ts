@@ -48,6 +48,12 @@ export class OutlineBuilder {
     for (let i = 0; i < blocks.length; i += 1) {
       const block = blocks[i]!;
       const next = blocks[i + 1];
+      // A document's own exhibit label above its title ("Exhibit 10.2" over "CONSULTING AGREEMENT") names the
+      // document; it is not an exhibit appended to it, so its sections keep their own ids and labels.
+      if (block.kind === "heading" && EXHIBIT_HEADING.test(block.text) && this.nodes.length === 0) {
+        this.nodes.push({ type: "paragraph", text: block.text, line: block.line });
+        continue;
+      }
       if (block.kind === "heading" && EXHIBIT_HEADING.test(block.text) && next?.kind === "heading") {
         this.addExhibit(block.text, next.text, block.line);
         i += 1;

@@ -12,6 +12,7 @@ export interface HtmlLayout {
 // A heading is a phrase, not a sentence: filings set whole paragraphs in bold too.
 const MAX_HEADING_WORDS = 20;
 const MAX_HEADING_LENGTH = 160;
+const CITY_AND_ZIP = /,\s*(?:[A-Z]{2}|D\.\s?C\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\.?\s+\d{5}(?:-\d{4})?$/;
 const SIGNATURE = /^(?:By:|\/s\/|Name:|Title:|Date:|Dated:)|\/s\//i;
 
 /**
@@ -24,7 +25,8 @@ export function classifyHtmlText(draft: TextDraft, layout: HtmlLayout): TextBloc
   if (lines.length === 0) return [];
   const texts = lines.map(lineText);
   const joined = texts.join(" ");
-  const item = classifyItemText(joined, draft.line);
+  // As in text, a label opens an item only on the block's first line: "ARTICLE I<br>EMPLOYMENT" is a heading.
+  const item = classifyItemText(texts[0]!, draft.line) ? classifyItemText(joined, draft.line) : undefined;
   if (item) return [item];
   if (isHeadingBlock(lines, draft, layout)) {
     return [{ kind: "heading", text: stripFactMarks(joined), centered: draft.align === "center" || (draft.heading > 0 && draft.heading <= 2), line: draft.line }];
@@ -44,8 +46,12 @@ function isHeadingBlock(lines: readonly (readonly Run[])[], draft: TextDraft, la
   const words = text.split(" ").filter(Boolean);
   if (!/[A-Za-z]{2}/.test(text) || SIGNATURE.test(text) || /^[a-z]/.test(text)) return false;
   if (draft.heading > 0) return words.length <= 40;
-  // An address line or an amount set in bold ("1 Wayside Road") is not a title; a cell beside others is a value.
-  if (!/^["“(\[]?[A-Za-z]/.test(text) || draft.besideOthers) return false;
+  // An address line or an amount set in bold ("1 Wayside Road", "Washington, D.C. 20549") is not a title;
+  // a cell beside others is a value.
+  if (!/^["“(\[]?[A-Za-z]/.test(text) || draft.besideOthers || CITY_AND_ZIP.test(text)) return false;
+  // A current report's item states its whole caption: "Item 5.02 Departure of Directors or …; Election of …".
+  const item = /^Item\s+\d{1,2}(?:\.\d{1,2})?\b/i.test(text);
+  if (item && words.length <= 40 && isEmphasised(lines.flat())) return true;
   if (words.length > MAX_HEADING_WORDS || text.length > MAX_HEADING_LENGTH || /[,;]$/.test(text)) return false;
   if (isDateOrFigure(text)) return false;
   const emphasis = emphasisOf(lines.flat());

@@ -111,16 +111,12 @@ describe("HTML headings by type", () => {
     expect(shapes(nodes).slice(1)).toEqual(["paragraph: ACME CORP.", "paragraph: EXECUTIVE", "paragraph: By: /s/ Jane Roe", "paragraph: /s/ John Doe"]);
   });
 
-  // BUG: "Washington, D.C. 20549", set in bold under the Commission's name on every cover page, is read as a
-  // heading (it starts with a letter, so the address rule in classify-html.ts misses it) and gets an anchor.
-  it.fails("does not read a bold, centred city and ZIP line as a heading", () => {
+  it("does not read a bold, centred city and ZIP line as a heading", () => {
     const headings = headingTexts(ingestFile("test/fixtures/html/fairhaven-2007-8k-cover.htm").nodes);
     expect(headings).not.toContain("Washington, D.C. 20549");
   });
 
-  // BUG: the signer's name set in bold under "Sincerely," (a letter's signature) becomes a heading with an
-  // anchor (the Cabot proxy's "SEAN D. KEOHANE", "Jane A. Bell"); demoteSignatureHeadings only knows "By:"/"/s/".
-  it.fails("does not read the signer's name under 'Sincerely,' as a heading", () => {
+  it("does not read the signer's name under 'Sincerely,' as a heading", () => {
     const nodes = nodesOf(`${PROSE}<p>Sincerely,</p><p><b>JOHN Q. SIGNER</b></p><p>President</p>`);
     expect(nodes.filter((node) => node.type === "heading")).toEqual([]);
   });
