@@ -14,7 +14,8 @@ export interface WorkCell {
 }
 
 const CURRENCY = /^(?:US)?[$€£¥]$/;
-const CLOSER = /^(?:\)|%|\)\s*%|%\s*\)|\)\s*\*+)$/;
+// A closing parenthesis or percent sign in a cell of its own, perhaps with the figure's footnote mark after it.
+const CLOSER = /^(?:\)|%|\)\s*%|%\s*\))(?:\s*\*+|(?:\s*\([A-Za-z0-9]{1,3}\))*)$/;
 const MARKS_ONLY = /^(?:\([A-Za-z0-9]{1,3}\)|\*{1,3}|†+|‡+)(?:\s*(?:\([A-Za-z0-9]{1,3}\)|\*|†|‡))*$/;
 const YEAR = /^(?:19|20)\d{2}$/;
 
@@ -72,8 +73,10 @@ function findBodyStart(rows: readonly (readonly GridCell[])[]): number {
     if (row.every((cell) => cell.header)) return false;
     const figures = row.filter((cell) => cell.column > labelColumn && isFigure(cell.plain));
     if (figures.length === 0) return false;
+    const years = figures.every((cell) => YEAR.test(cell.plain));
+    // A row of years heads the columns: bare, or beside a label when the whole row is set in bold ("Name | 2008 | 2007").
     const labelled = row.some((cell) => cell.column === labelColumn);
-    return labelled || !figures.every((cell) => YEAR.test(cell.plain));
+    return !years || (labelled && !row.every((cell) => cell.bold));
   };
   let first = rows.findIndex(isBody);
   // A name alone in the label column just above the figures ("Jane Roe" over her TSU and PSU rows) is a row.
@@ -96,7 +99,9 @@ function glueAffixes(row: readonly GridCell[]): WorkCell[] {
     } else if (CLOSER.test(plain) && index > 0) {
       const previous = cells.slice(0, index).reverse().find((other) => other.text !== "");
       if (previous) {
-        previous.text = `${previous.text}${cell.text.replace(/\s+/g, "")}`;
+        // "(4,210" + ")(2)" → "(4,210) (2)": the mark after the figure as the fixed-width path prints it.
+        const [, closer, mark] = /^([)%\s]+)(.*)$/.exec(stripFactMarks(cell.text).trim()) ?? [];
+        previous.text = `${previous.text}${(closer ?? "").replace(/\s+/g, "")}${mark ? ` ${mark.trim()}` : ""}`;
         cell.text = "";
       }
     }

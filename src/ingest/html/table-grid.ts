@@ -12,7 +12,7 @@ export interface GridCell {
   readonly text: string;
   /** The text as a reader sees it. */
   readonly plain: string;
-  /** Every letter is bold, or the cell is a `<th>`. */
+  /** Every letter is bold or underlined (the way headers and headings are set), or the cell is a `<th>`. */
   readonly bold: boolean;
   /** A `<th>` or a cell of `<thead>`. */
   readonly header: boolean;
@@ -106,7 +106,8 @@ function readCell(
   const text = textOfBlocks(blocks);
   const runs = blocks.flatMap((block) => (block.kind === "text" ? block.lines.flat() : []));
   const line = blocks.find((block) => block.kind === "text")?.line ?? (td.position?.start.line ?? 1) + setting.lineOffset;
-  return { ...place, blocks, text, plain: stripFactMarks(text), bold: place.header || emphasisOf(runs).bold, line };
+  const emphasis = emphasisOf(runs);
+  return { ...place, blocks, text, plain: stripFactMarks(text), bold: place.header || emphasis.bold || emphasis.underline, line };
 }
 
 /** Returns the text blocks' lines joined into one line, the way a table cell reads. */

@@ -1,5 +1,6 @@
 import { stripFactMarks } from "../fact-marks.ts";
 import type { GridCell } from "./table-grid.ts";
+import { joinHeaderParts } from "../table/join-header-parts.ts";
 
 /** Header cells placed over the table's columns: each column's own words, group headers, and captions. */
 export interface HeaderPlacement {
@@ -45,9 +46,7 @@ export function composeHeader(placement: HeaderPlacement): { header: string[]; c
       .filter((group) => group.first === index)
       .sort((a, b) => b.last - a.last)
       .map((group) => group.text);
-    // A group header that ends in its own colon ("Value … Based on:") is not given a second one.
-    const parts = [...prefixes, words.join(" ")].filter((text) => text !== "");
-    return parts.reduce((joined, part) => (joined === "" ? part : `${joined}${/:\s*$/.test(joined) ? " " : ": "}${part}`), "").replace(/\s+/g, " ").trim();
+    return joinHeaderParts([...prefixes, words.join(" ")]);
   });
   return { header, caption: [...placement.caption] };
 }

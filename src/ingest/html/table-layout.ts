@@ -5,6 +5,7 @@ import { isFigure } from "./table-data.ts";
 
 // A list laid out as a table puts its marker in a cell of its own: "(a)", "1.", "•", a check box.
 const MARKER = /^(?:\(?[A-Za-z0-9]{1,4}[.)]|\([A-Za-z0-9]{1,4}\)|[•·●○◦■□▪☐☑☒✓✔þýo¨xX*–—-]|\[\s?[xX]?\s?\]|Ø|§)$/;
+const BULLET = /^[•·●○◦■□▪☐☑☒✓✔þý¨]$/;
 const SIGNATURE = /^(?:By:|\/s\/|Name:|Title:)|\/s\//i;
 const MAX_CELL_WORDS = 60;
 const MAX_PROSE_WORDS = 10;
@@ -52,11 +53,17 @@ function filled(row: readonly GridCell[]): GridCell[] {
   return row.filter((cell) => cell.plain !== "");
 }
 
-/** A row holding a list marker or a short "Term:" label in one cell and its text in the next. */
+/**
+ * A row holding a list marker or a short "Term:" label in one cell and its text in the next; a bullet glyph
+ * may stand before a short item ("• | Adjusted EBIT"), a number or letter only before a phrase of some words.
+ */
 function isListRow(row: readonly GridCell[]): boolean {
   const cells = filled(row);
-  if (cells.length !== 2 || words(cells[1]!.plain) < 3 || isFigure(cells[1]!.plain)) return false;
+  if (cells.length !== 2 || isFigure(cells[1]!.plain)) return false;
   const label = stripFactMarks(cells[0]!.plain);
+  const length = words(cells[1]!.plain);
+  if (BULLET.test(label)) return length >= 1;
+  if (length < 3) return false;
   return MARKER.test(label) || (label.endsWith(":") && words(label) <= 6 && !isFigure(label.slice(0, -1)));
 }
 

@@ -1,6 +1,7 @@
 import { gapBetween, overlapLength } from "./chunks.ts";
 import type { Column } from "./columns.ts";
 import { collectHeaderFragments, type HeaderFragments, type Placed } from "./header-fragments.ts";
+import { joinHeaderParts } from "./join-header-parts.ts";
 import { pickColumn } from "./pick-column.ts";
 import type { TableLine } from "./table-lines.ts";
 
@@ -77,7 +78,7 @@ function composeHeader(own: readonly string[][], groups: ReadonlyMap<string, Gro
       .filter((group) => group.first === index)
       .sort((a, b) => b.last - a.last)
       .map((group) => group.words.join(" "));
-    return [...prefixes, words.join(" ")].filter((text) => text !== "").join(": ");
+    return joinHeaderParts([...prefixes, words.join(" ")]);
   });
 }
 
