@@ -10,7 +10,7 @@ export type DocumentFormat = "text" | "html" | "binary" | "xbrl";
 const WRAPPER_LINE = /^\s*<\/?(?:XBRL|XML|PDF|JSON)>\s*$/i;
 const UUENCODE_BEGIN = /^begin [0-7]{3,4} \S/;
 const HTML_START = /<(?:!doctype\s+html|html|body|head)[\s>]/i;
-const HTML_ELEMENT = /<(?:p|div|font|table|center|br|b|h[1-6])[\s>/]/i;
+const HTML_ELEMENT = /<(?:p|div|font|table|center|br|b|h[1-6])[\s>/]/gi;
 const XBRL_DATA = /<(?:[\w-]+:)?(?:schema|linkbase|xbrl)[\s>]/i;
 
 /** Returns the line indexes of XBRL/PDF wrapper tag lines at the edges of a document's text. */
@@ -31,6 +31,6 @@ export function detectDocumentFormat(lines: readonly SourceLine[], pdfWrapped = 
   if (HTML_START.test(head)) return "html";
   if (/^\s*<\?xml/i.test(first)) return XBRL_DATA.test(head) ? "xbrl" : "html";
   // An HTML fragment with no <html> element still opens with markup such as <P> or <DIV style=…>.
-  const marked = opening.slice(0, 10).filter((text) => HTML_ELEMENT.test(text)).length;
+  const marked = opening.slice(0, 10).join("\n").match(HTML_ELEMENT)?.length ?? 0;
   return marked >= 2 && /^\s*</.test(first) && !/^\s*<(?:PAGE|TABLE|CAPTION|S|C|FN)>/i.test(first) ? "html" : "text";
 }

@@ -1,5 +1,5 @@
 import type { Edgar, EdgarDocument } from "../model/frontmatter.ts";
-import { isoFromCompactDate } from "./dates.ts";
+import { LONG_DATE, isoFromCompactDate, isoFromLongDate } from "./dates.ts";
 import type { PartReading } from "./read-document-part.ts";
 import type { DocumentPart, Submission } from "./submission.ts";
 
@@ -23,8 +23,12 @@ export function readEdgarFields(submission: Submission, main: PartReading, form:
   return Object.values(stated).some((value) => value !== null) ? stated : undefined;
 }
 
+/** A cover fact's date, as ISO ("2023-10-26") or as printed ("October 26, 2023"). */
 function isoText(text: string | undefined): string | undefined {
-  return text && /^\d{4}-\d{2}-\d{2}$/.test(text.trim()) ? text.trim() : undefined;
+  if (!text) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return text.trim();
+  const match = new RegExp(`^\\s*${LONG_DATE.source}\\s*$`, "i").exec(text);
+  return match ? isoFromLongDate(match) : undefined;
 }
 
 /** Returns a document's EDGAR tags as frontmatter, or undefined for a file that is one plain document. */

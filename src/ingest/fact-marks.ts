@@ -19,6 +19,8 @@ export interface FactAttributes {
   readonly members?: readonly string[];
   /** The power of ten the printed figure is scaled by (6 for "445" meaning millions), when not 0. */
   readonly scale?: number;
+  /** "-" when the tagged value is the negative of the printed figure ("(350)" tagged as -350). */
+  readonly sign?: "-";
 }
 
 /** Returns the text wrapped in a fact mark carrying the attributes. */
@@ -58,6 +60,7 @@ function encodeAttributes(attributes: FactAttributes): string {
   if (attributes.period) pairs.push(["period", attributes.period]);
   if (attributes.members?.length) pairs.push(["members", attributes.members.join(" ")]);
   if (attributes.scale) pairs.push(["scale", String(attributes.scale)]);
+  if (attributes.sign) pairs.push(["sign", attributes.sign]);
   return pairs.map(([name, value]) => `${name}\u0001${value.replace(/[\u0001\u0002]/g, "")}`).join("\u0002");
 }
 

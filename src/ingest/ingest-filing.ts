@@ -62,7 +62,7 @@ export function ingestFiling(input: IngestInput): IngestResult {
   const mainNodes = buildNodes(readings[mainIndex]!, envelopeNode(submission));
   const diagnostics: Diagnostic[] = makeIdsUnique(mainNodes, input.sourcePath);
   if (texts.length === 0) {
-    return refused(mainNodes, dropped, [...diagnostics, noTextDiagnostic(input.sourcePath, mainPart)]);
+    return refused(mainNodes, dropped, [...diagnostics, noTextDiagnostic(input.sourcePath, submission.documents)]);
   }
   const overrides = definedOnly(input.overrides ?? {});
   const read = extractMetadata(submission, readings[mainIndex]!, mainNodes);
@@ -206,13 +206,15 @@ function missingDiagnostic(file: string, field: string, message: string, line: n
   };
 }
 
-function noTextDiagnostic(file: string, part: DocumentPart): Diagnostic {
+function noTextDiagnostic(file: string, parts: readonly DocumentPart[]): Diagnostic {
+  const formats = [...new Set(parts.map((part) => part.format))];
+  const named = formats.length > 1 ? `${formats.slice(0, -1).join(", ")} and ${formats.at(-1)}` : formats[0];
   return {
     severity: "error",
     file,
-    line: part.range[0],
+    line: parts[0]?.range[0] ?? 1,
     expected: "a document of text or HTML to make a page of",
-    found: `only ${part.format} documents`,
+    found: `only ${named} documents`,
     rule: "ingest-no-text",
     hint: "The file holds images, archives or XBRL data alone; ingest the submission's text documents instead.",
   };

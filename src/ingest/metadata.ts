@@ -107,7 +107,7 @@ function closeLetterSpacing(heading: { readonly text: string; readonly line: num
 /** A press release says so near its top: "FOR IMMEDIATE RELEASE", a newswire dateline, "today announced". */
 function isPressRelease(lines: readonly SourceLine[]): boolean {
   const opening = lines.slice(0, 25).map((line) => line.text).join(" ");
-  return /FOR IMMEDIATE RELEASE|\/PRNewswire|Business Wire|today announced|announced today/i.test(opening);
+  return /FOR IMMEDIATE RELEASE|\/PRNewswire|Business Wire|today (?:announced|reported)|(?:announced|reported) today/i.test(opening);
 }
 
 /** The cover facts an inline XBRL document tags: registrant name and document type (`dei:` concepts). */

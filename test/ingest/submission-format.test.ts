@@ -57,10 +57,7 @@ describe("the format of a document, judged from its opening lines", () => {
     expect(formatOf("begin the annual meeting at 10:00 a.m.\n")).toBe("text");
   });
 
-  // BUG: an HTML fragment written on one line (no <html>, <head> or <body>, as some exhibits are filed) is read
-  // as fixed-width text, so its tags and style attributes are printed in the Markdown ("\<div style=…\>\<p\>…");
-  // detectDocumentFormat wants markup on two of the first ten lines.
-  it.fails("reads an HTML fragment written on one line as HTML, and prints none of its tags", () => {
+  it("reads an HTML fragment written on one line as HTML, and prints none of its tags", () => {
     const fragment = '<div style="font-size:10pt"><p align="center"><b>ACME CORP. REPORTS RESULTS</b></p><p>Acme Corp. (Nasdaq: ACME) today announced results for the quarter.</p></div>';
     expect(formatOf(fragment)).toBe("html");
     const result = ingestFiling({ text: submission("EX-99.1", fragment), sourcePath: "content/sources/fragment.txt", sha256: "0".repeat(64), overrides: SNIPPET_OVERRIDES });

@@ -49,11 +49,16 @@ function distanceToBreak(blocks: readonly FurnitureBlock[], index: number): numb
   return best;
 }
 
+/** A running header or footer is a few words, not a page number alone. */
 function isShort(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
-  return words > 0 && words <= MAX_RUNNING_WORDS && /[A-Za-z0-9]/.test(text);
+  return words > 0 && words <= MAX_RUNNING_WORDS && /[A-Za-z]{2}/.test(text) && !PAGE_NUMBER.test(text.trim());
 }
 
+/**
+ * What a running header or footer keeps from page to page: its words and type size. Page numbers ("52",
+ * "A-1", "B-3") change, and spaces inside a word set in pieces ("CAB O T") do not count.
+ */
 function runningKey(block: { readonly text: string; readonly size: number }): string {
-  return `${block.size} ${block.text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim()}`;
+  return `${block.size} ${block.text.toLowerCase().replace(/\b[a-z]{1,2}-\d+\b/g, "#").replace(/\d+/g, "#").replace(/\s+/g, "")}`;
 }

@@ -74,5 +74,6 @@ export function factAttributes(element: Element, xbrl: InlineXbrl): FactAttribut
     ...(context?.period ? { period: context.period } : {}),
     ...(context?.members.length ? { members: context.members } : {}),
     ...(Number.isFinite(scale) && scale !== 0 ? { scale } : {}),
+    ...(attribute(element, "sign") === "-" ? { sign: "-" as const } : {}),
   };
 }

@@ -84,6 +84,7 @@ function decorateFact(node: TextDirective): void {
   if (period) properties["data-period"] = period;
   if (members.length) properties["data-members"] = members.join(" ");
   if (scale) properties["data-scale"] = scale;
+  if (attributes.sign === "-") properties["data-sign"] = "-";
   if (concept) properties.title = period ? `${concept}, period ending ${period}` : concept;
   node.data = { hName: "span", hProperties: properties };
 }

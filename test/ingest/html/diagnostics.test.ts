@@ -32,9 +32,7 @@ describe("a source that is only binary or XBRL data", () => {
     ]);
   });
 
-  // BUG: a submission of a graphic and an XBRL schema is refused saying it found "only binary documents":
-  // noTextDiagnostic names the first document's format, not what the file holds ("binary and xbrl").
-  it.fails("names every format it found when it refuses the file", () => {
+  it("names every format it found when it refuses the file", () => {
     const result = ingestFiling({ text: `${GRAPHIC}${SCHEMA}`, sourcePath: "content/sources/data-only.txt", sha256: SHA });
     expect(result.diagnostics).toHaveLength(1);
     expect(result.diagnostics[0]!.found).toBe("only binary and xbrl documents");

@@ -39,7 +39,7 @@ describe("the made-up inline XBRL 8-K", () => {
       { concept: "us-gaap:ProvisionForLoanLeaseAndOtherLosses", period: "2023-09-30", text: "350" },
       { concept: "us-gaap:NetIncomeLoss", period: "2023-09-30", text: "6,312" },
     ]);
-    expect(writeMarkdownBody([table])).toContain('| Provision for credit losses | (:fact[350]{concept="us-gaap:ProvisionForLoanLeaseAndOtherLosses" period="2023-09-30" scale="3"}) |');
+    expect(writeMarkdownBody([table])).toContain('| Provision for credit losses | (:fact[350]{concept="us-gaap:ProvisionForLoanLeaseAndOtherLosses" period="2023-09-30" scale="3" sign="-"}) |');
   });
 
   it("marks the visible nonNumeric cover facts with the concept and the period of their context", () => {
@@ -68,15 +68,12 @@ describe("the made-up inline XBRL 8-K", () => {
     expect([...result.dropped.values()].filter((why) => why !== "markup")).toEqual([]);
   });
 
-  // BUG: edgar.period stays null although the cover tags dei:DocumentPeriodEndDate ("October 26, 2023", in a
-  // context ending 2023-10-26); readEdgarFields only takes the fact's text when it is already ISO.
-  it.fails("sets edgar.period from the dei:DocumentPeriodEndDate cover fact", () => {
+  it("sets edgar.period from the dei:DocumentPeriodEndDate cover fact", () => {
     expect(result.frontmatter!.edgar?.period).toBe("2023-10-26");
   });
 
-  // BUG: ix:nonFraction sign="-" (the provision printed "(350)" is -350 in XBRL) is not kept on the mark, so a
-  // reader of the facts takes 350 for the value the filing tags as negative.
-  it.fails("keeps a fact's sign=\"-\" on its mark", () => {
+  // The provision printed "(350)" is -350 in XBRL: the mark says so.
+  it("keeps a fact's sign=\"-\" on its mark", () => {
     expect(body).toMatch(/:fact\[350\]\{[^}]*sign="-"/);
   });
 });
