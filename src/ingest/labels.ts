@@ -12,7 +12,7 @@ export interface ItemLabel {
 
 /** Matches a line that starts a numbered, lettered or bulleted item. */
 export const ITEM_START =
-  /^\s*(?:\((?:[a-z]{1,4}|\d{1,2}|[A-Z])\)|\d{1,2}(?:\.\d{1,2})*\.(?=\s)|(?:SECTION|Section)\s+\d+(?:\.\d+)*\.?|(?:ARTICLE|Article)\s+[IVXLC\d]+\.?|[o*\u2022])\s+\S/;
+  /^\s*(?:\((?:[a-z]{1,4}|\d{1,2}|[A-Z])\)|\d{1,2}(?:\.\d{1,2})*\.(?=\s)|\d{1,2}\.\d{1,2}(?=\s+[A-Z])|(?:SECTION|Section)\s+\d+(?:\.\d+)*\.?|(?:ARTICLE|Article)\s+[IVXLC\d]+\.?|[o*\u2022])\s+\S/;
 
 const ROMAN = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)$/;
 
@@ -26,6 +26,8 @@ export function parseItemLabel(text: string): { label: ItemLabel; rest: string }
     [/^(?:ARTICLE|Article)\s+([IVXLC]+|\d+)\.?\s+/, (m) => ({ type: "article", value: m[1]!, printed: m[0].trim() })],
     [/^(?:SECTION|Section)\s+(\d+(?:\.\d+)*)\.?\s+/, (m) => ({ type: "number", value: m[1]!, printed: m[0].trim() })],
     [/^(\d{1,2}(?:\.\d{1,2})*)\.\s+/, (m) => ({ type: "number", value: m[1]!, printed: `${m[1]}.` })],
+    // "1.1 Position." as agreements number their sections, with no period after the number.
+    [/^(\d{1,2}\.\d{1,2})\s+(?=[A-Z])/, (m) => ({ type: "number", value: m[1]!, printed: m[1]! })],
     [/^([o*\u2022])\s+/, (m) => ({ type: "bullet", value: m[1]!, printed: m[1]! })],
   ];
   for (const [pattern, make] of patterns) {

@@ -100,11 +100,7 @@ describe("articles and decimal sections in HTML", () => {
     expect(anchorsOf(html.nodes)).toEqual(anchorsOf(text.nodes));
   });
 
-  // BUG: "1.1 Position." and "2.1 Base Salary." (a decimal number with no period after it, the usual style of
-  // EDGAR agreements and of the made-up employment agreement) are not read as numbered sections: 1.1 is a
-  // plain paragraph and the <h3> gets the id "21-base-salary" with no label. The label parser in labels.ts
-  // wants "1.1." and is shared with the text path, which misses them the same way.
-  it.fails("reads a decimal section number without a trailing period as the section's label", () => {
+  it("reads a decimal section number without a trailing period as the section's label", () => {
     const html = htmlPage(`<p><b>1.1</b>&nbsp;&nbsp;&nbsp;&nbsp;<b><u>Position</u></b>. The Company hereby employs the Executive as Chief Operating Officer.</p>
 <h3>2.1&nbsp;&nbsp;&nbsp;&nbsp;Base Salary.</h3><p>The Company shall pay the Executive a base salary at the annual rate of $285,000.</p>`);
     const anchors = anchorsOf(ingestHtml(html).nodes);
