@@ -5,7 +5,15 @@ import { parseItemLabel, type ItemLabel } from "./labels.ts";
 /** A text chunk read for what it is: a heading, a numbered item, a paragraph, or lines kept as printed. */
 export type TextBlock =
   | { readonly kind: "heading"; readonly text: string; readonly centered: boolean; readonly line: number }
-  | { readonly kind: "item"; readonly label: ItemLabel; readonly title: string | undefined; readonly text: string; readonly line: number }
+  | {
+      readonly kind: "item";
+      readonly label: ItemLabel;
+      readonly title: string | undefined;
+      readonly text: string;
+      readonly line: number;
+      /** The number a browser prints before an item of a numbered list (`<ol>`), which its text does not hold. */
+      readonly ordinal?: number;
+    }
   | { readonly kind: "paragraph"; readonly text: string; readonly line: number }
   | { readonly kind: "lines"; readonly lines: readonly string[]; readonly line: number };
 

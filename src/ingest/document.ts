@@ -29,6 +29,8 @@ export interface LinesNode {
 export interface BulletsNode {
   readonly type: "bullets";
   readonly items: readonly string[];
+  /** The number of the first item of a numbered list (an HTML `<ol>`); absent for bullets. */
+  readonly start?: number;
   readonly line: number;
 }
 

@@ -135,7 +135,7 @@ export class OutlineBuilder {
   }
 
   private addItem(block: Extract<TextBlock, { kind: "item" }>): void {
-    if (block.label.type === "bullet") return this.addBullet(block.text, block.line);
+    if (block.label.type === "bullet") return this.addBullet(block.text, block.line, block.ordinal);
     const label = resolveLabel(block.label, this.stack);
     const stack = placeLabel(this.stack, { label, clause: undefined });
     const isSection = (label.type === "number" || label.type === "article") && stack.length === 1 && block.title !== undefined;
@@ -172,11 +172,15 @@ export class OutlineBuilder {
     return this.part.label ? `${this.part.label}, ${reference}` : reference;
   }
 
-  private addBullet(text: string, line: number): void {
+  private addBullet(text: string, line: number, ordinal: number | undefined): void {
     const container = this.openContainer();
     const last = container.at(-1);
-    if (last?.type === "bullets") (last.items as string[]).push(text);
-    else container.push({ type: "bullets", items: [text], line });
+    const numbered = ordinal !== undefined;
+    // A numbered item joins the list before it only when it carries on its numbering.
+    const continues =
+      last?.type === "bullets" && (last.start !== undefined) === numbered && (!numbered || last.start! + last.items.length === ordinal);
+    if (continues) (last.items as string[]).push(text);
+    else container.push({ type: "bullets", items: [text], line, ...(numbered ? { start: ordinal } : {}) });
   }
 
   /** The children list new loose content goes to: the innermost open clause, else the top level. */

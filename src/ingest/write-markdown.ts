@@ -16,7 +16,7 @@ function writeNode(node: DocNode): string {
     case "lines":
       return node.lines.map(escapeMarkdownText).join("\\\n");
     case "bullets":
-      return node.items.map((item) => `- ${escapeMarkdownText(item)}`).join("\n");
+      return node.items.map((item, index) => `${node.start === undefined ? "-" : `${node.start + index}.`} ${escapeMarkdownText(item)}`).join("\n");
     case "clause":
       return writeClause(node);
     case "table":

@@ -36,7 +36,10 @@ export function classifyHtmlText(draft: TextDraft, layout: HtmlLayout): TextBloc
     const rest: TextDraft = { ...draft, lines: lines.slice(1), heading: 0 };
     return [{ kind: "heading", text: stripFactMarks(texts[0]!), centered: draft.align === "center", line: draft.line }, ...classifyHtmlText(rest, layout)];
   }
-  if (draft.listItem) return [{ kind: "item", label: { type: "bullet", value: "", printed: "" }, title: undefined, text: joined, line: draft.line }];
+  if (draft.listItem) {
+    const ordinal = draft.ordinal !== undefined ? { ordinal: draft.ordinal } : {};
+    return [{ kind: "item", label: { type: "bullet", value: "", printed: "" }, title: undefined, text: joined, line: draft.line, ...ordinal }];
+  }
   if (texts.length > 1 && !isWrappedProse(texts)) return [{ kind: "lines", lines: blockLines(lines), line: draft.line }];
   return [{ kind: "paragraph", text: joined, line: draft.line }];
 }

@@ -3,6 +3,7 @@ import type { SourceLine } from "../table/types.ts";
 import { expandTabs } from "../source-lines.ts";
 import {
   alignmentOf,
+  attribute,
   fontSizeOf,
   isBoldElement,
   isHiddenElement,
@@ -39,6 +40,8 @@ export interface TextDraft {
   readonly heading: number;
   /** True inside an `<li>`. */
   readonly listItem: boolean;
+  /** The number a browser prints before this item of an `<ol>` numbered in figures. */
+  readonly ordinal?: number;
   /** True when a blank paragraph stands between this block and the one before it. */
   readonly gapBefore: boolean;
   /** True when the element that holds it is set apart by a margin (a `<p>` as browsers show it). */
@@ -64,6 +67,8 @@ export interface WalkContext {
   readonly fact: Run["fact"] | undefined;
   /** Whether the innermost block element is set apart from its neighbours by a margin. */
   readonly spaced: boolean;
+  /** The number of the list item being read, inside an `<ol>` numbered in figures. */
+  readonly ordinal?: number;
 }
 
 /** Where the document's text sits in the source file, and its inline XBRL. */
@@ -129,6 +134,10 @@ class BlockWalker {
     if (tag === "table") {
       this.flush();
       this.blocks.push({ kind: "table", element: node, context, line: this.lineOf(node) });
+    } else if (tag === "ol" || tag === "ul") {
+      this.flush();
+      this.walkList(node, this.innerContext(node, context));
+      this.flush();
     } else if (PREFORMATTED.has(tag)) {
       this.flush();
       this.blocks.push({ kind: "pre", lines: this.preLines(node), line: this.lineOf(node) });
@@ -140,6 +149,23 @@ class BlockWalker {
       if (block) this.flush();
     }
     if (breaks.after) this.pageBreak(node);
+  }
+
+  /** Walks a list's items, each `<li>` of an `<ol>` numbered in figures given the number a browser prints. */
+  private walkList(list: Element, context: WalkContext): void {
+    const numbered = list.tagName === "ol" && !/^[aAiI]$/.test(attribute(list, "type") ?? "");
+    let next = Number.parseInt(attribute(list, "start") ?? "1", 10);
+    if (!Number.isFinite(next)) next = 1;
+    for (const child of list.children) {
+      if (child.type !== "element" || child.tagName !== "li") {
+        this.walk(child, context);
+        continue;
+      }
+      const value = Number.parseInt(attribute(child, "value") ?? "", 10);
+      if (Number.isFinite(value)) next = value;
+      this.walk(child, { ...context, ...(numbered ? { ordinal: next } : {}) });
+      next += 1;
+    }
   }
 
   innerContext(element: Element, context: WalkContext): WalkContext {
@@ -157,6 +183,8 @@ class BlockWalker {
       listItem: context.listItem || element.tagName === "li",
       spaced: isBlockElement(element) ? hasMargins(element) : context.spaced,
       fact: isFactElement(element) ? (this.factOf(element) ?? context.fact) : context.fact,
+      // A list inside an item numbers its own items; the item's number stays with the item's own text.
+      ...(context.ordinal !== undefined && element.tagName !== "ol" && element.tagName !== "ul" ? { ordinal: context.ordinal } : {}),
     };
   }
 
@@ -197,7 +225,7 @@ class BlockWalker {
       return;
     }
     const { context } = draft;
-    this.blocks.push({ kind: "text", lines: draft.lines, align: context.align, heading: context.heading, listItem: context.listItem, gapBefore: this.gap, spaced: context.spaced, line: draft.line });
+    this.blocks.push({ kind: "text", lines: draft.lines, align: context.align, heading: context.heading, listItem: context.listItem, gapBefore: this.gap, spaced: context.spaced, ...(context.ordinal !== undefined ? { ordinal: context.ordinal } : {}), line: draft.line });
     this.gap = false;
   }
 
