@@ -183,7 +183,9 @@ function fieldDiagnostics(
   line = 1,
 ): Diagnostic[] {
   const firsts = issues.filter((issue, i, all) => all.findIndex((other) => other.path[0] === issue.path[0]) === i);
-  return firsts.map((issue) => {
+  // A kind names the title too: a filing that states neither needs only --kind.
+  const missingKind = firsts.some((issue) => issue.path[0] === "kind" && overrides.kind === undefined);
+  return firsts.filter((issue) => !(missingKind && issue.path[0] === "title" && overrides.title === undefined)).map((issue) => {
     const field = String(issue.path[0] ?? "frontmatter");
     const given = overrides[field];
     return given === undefined ? missingDiagnostic(file, field, issue.message, line) : invalidOverride(file, field, given, issue.message);
@@ -195,11 +197,13 @@ function invalidOverride(file: string, field: string, given: string, message: st
 }
 
 function missingDiagnostic(file: string, field: string, message: string, line: number): Diagnostic {
+  // zod says "Required" of a field that is missing; a field given in the wrong form says what form it needs.
+  const form = message === "Required" ? "" : ` (${message})`;
   return {
     severity: "error",
     file,
     line,
-    expected: `the filing to state its ${field} (${message})`,
+    expected: `the filing to state its ${field}${form}`,
     found: "nothing ingest could read",
     rule: "ingest-metadata-missing",
     hint: `Pass it on the command line, e.g. npm run ingest -- --${field} "…" ${file}`,

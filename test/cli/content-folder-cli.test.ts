@@ -97,7 +97,7 @@ describe("npm run ingest with a content folder outside the project", () => {
       writeFileSync(join(content, "sources/tiny-note.txt"), "Please find the enclosed papers.\n");
       const ingest = run("ingest", project, ["--content", content, join(content, "sources/tiny-note.txt")]);
       expect(ingest.status).toBe(1);
-      expect(ingest.stderr).toContain(`${content}/sources/tiny-note.txt:1: expected the filing to state its title (Required), found "nothing ingest could read" [ingest-metadata-missing]`);
+      expect(ingest.stderr).toContain(`${content}/sources/tiny-note.txt:1: expected the filing to state its kind, found "nothing ingest could read" [ingest-metadata-missing]`);
     },
     TIMEOUT,
   );

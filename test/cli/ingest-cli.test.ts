@@ -233,13 +233,11 @@ describe("npm run ingest with bad input", () => {
         expect(run.stderr).toContain(`hint: Pass it on the command line, e.g. npm run ingest -- --date "…" ${TINY}`);
         expect(run.stderr).toContain(`hint: Pass it on the command line, e.g. npm run ingest -- --company "…" ${TINY}`);
         expect(run.stderr).toMatchInlineSnapshot(`
-          "content/sources/tiny-note.txt:1: expected the filing to state its title (Required), found "nothing ingest could read" [ingest-metadata-missing]
-            hint: Pass it on the command line, e.g. npm run ingest -- --title "…" content/sources/tiny-note.txt
-          content/sources/tiny-note.txt:1: expected the filing to state its kind (Required), found "nothing ingest could read" [ingest-metadata-missing]
+          "content/sources/tiny-note.txt:1: expected the filing to state its kind, found "nothing ingest could read" [ingest-metadata-missing]
             hint: Pass it on the command line, e.g. npm run ingest -- --kind "…" content/sources/tiny-note.txt
-          content/sources/tiny-note.txt:1: expected the filing to state its company (Required), found "nothing ingest could read" [ingest-metadata-missing]
+          content/sources/tiny-note.txt:1: expected the filing to state its company, found "nothing ingest could read" [ingest-metadata-missing]
             hint: Pass it on the command line, e.g. npm run ingest -- --company "…" content/sources/tiny-note.txt
-          content/sources/tiny-note.txt:1: expected the filing to state its date (Required), found "nothing ingest could read" [ingest-metadata-missing]
+          content/sources/tiny-note.txt:1: expected the filing to state its date, found "nothing ingest could read" [ingest-metadata-missing]
             hint: Pass it on the command line, e.g. npm run ingest -- --date "…" content/sources/tiny-note.txt
           "
         `);

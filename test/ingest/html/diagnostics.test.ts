@@ -47,11 +47,11 @@ describe("an HTML filing that does not state its company or date", () => {
     expect(result.pages).toEqual([]);
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
       [
-        'content/sources/cobaltmeadow-2008-def14a-compensation-table.htm:1: expected the filing to state its company (Required), found "nothing ingest could read" [ingest-metadata-missing]',
+        'content/sources/cobaltmeadow-2008-def14a-compensation-table.htm:1: expected the filing to state its company, found "nothing ingest could read" [ingest-metadata-missing]',
         '  hint: Pass it on the command line, e.g. npm run ingest -- --company "…" content/sources/cobaltmeadow-2008-def14a-compensation-table.htm',
       ].join("\n"),
       [
-        'content/sources/cobaltmeadow-2008-def14a-compensation-table.htm:1: expected the filing to state its date (Required), found "nothing ingest could read" [ingest-metadata-missing]',
+        'content/sources/cobaltmeadow-2008-def14a-compensation-table.htm:1: expected the filing to state its date, found "nothing ingest could read" [ingest-metadata-missing]',
         '  hint: Pass it on the command line, e.g. npm run ingest -- --date "…" content/sources/cobaltmeadow-2008-def14a-compensation-table.htm',
       ].join("\n"),
     ]);
@@ -63,7 +63,7 @@ describe("an HTML filing that does not state its company or date", () => {
 
   it("asks only for what is still missing when the user names the company", () => {
     const result = ingestFile(path, { company: "Cobalt Meadow Systems, Inc." });
-    expect(result.diagnostics.map((diagnostic) => [diagnostic.rule, diagnostic.expected])).toEqual([["ingest-metadata-missing", "the filing to state its date (Required)"]]);
+    expect(result.diagnostics.map((diagnostic) => [diagnostic.rule, diagnostic.expected])).toEqual([["ingest-metadata-missing", "the filing to state its date"]]);
   });
 
   it("makes its page once company and date are given, the kind read off the EDGAR document type", () => {
