@@ -22,6 +22,12 @@ describe("rehypeScrollableTables", () => {
     );
   });
 
+  it("lets the keyboard reach a block of text kept as printed, which scrolls sideways too", () => {
+    expect(run("<pre><code>ACCESSION NUMBER: 0000000000-00-000000</code></pre>")).toBe(
+      '<pre tabindex="0" aria-label="Text as printed in the filing"><code>ACCESSION NUMBER: 0000000000-00-000000</code></pre>',
+    );
+  });
+
   it("leaves other figures alone", () => {
     expect(run('<figure id="f"><table></table></figure>')).toBe('<figure id="f"><table></table></figure>');
   });

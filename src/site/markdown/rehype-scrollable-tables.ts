@@ -2,13 +2,18 @@ import type { Element, ElementContent, Root } from "hast";
 import { visit } from "unist-util-visit";
 
 /**
- * Rehype plugin: a table's figure scrolls sideways when the table is wider than the screen, so it can take
+ * Rehype plugin: a table's figure (and a block of text kept as printed) scrolls sideways when the table is wider than the screen, so it can take
  * keyboard focus (tabindex 0) and says which table it is, by its heading, caption or first header cells.
  * Keyboard users can then scroll it with the arrow keys (WCAG 2.1.1), and screen readers name the stop.
  */
 export function rehypeScrollableTables() {
   return (tree: Root) => {
     visit(tree, "element", (node: Element) => {
+      // Text kept as printed (a submission's header) scrolls sideways too.
+      if (node.tagName === "pre") {
+        node.properties = { ...node.properties, tabIndex: 0, ariaLabel: "Text as printed in the filing" };
+        return;
+      }
       if (node.tagName !== "figure" || !hasClass(node, "table-block")) return;
       const id = typeof node.properties.id === "string" ? node.properties.id : "";
       const heading = node.children.find((child): child is Element => child.type === "element" && child.properties?.id === `${id}-title`);
