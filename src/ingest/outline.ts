@@ -22,9 +22,10 @@ const NOTE_LABELS = new Set(["digit", "upper", "letter"]);
  */
 function isNumberedNote(table: TableNode, label: ItemLabel): boolean {
   if (label.type !== "number" || !/^\d+$/.test(label.value)) return false;
-  const last = table.notes.at(-1);
-  if (!last) return label.value === "1";
-  const previous = last.type === "paragraph" ? /^(\d+)\.\s/.exec(last.text)?.[1] : undefined;
+  if (table.notes.length === 0) return label.value === "1";
+  // The last numbered note, past any lettered sub-notes under it ("5. … consist of:" / "a. …" / "b. …").
+  const numbers = table.notes.flatMap((note) => (note.type === "paragraph" ? [/^(\d+)\.\s/.exec(note.text)?.[1]] : [])).filter(Boolean);
+  const previous = numbers.at(-1);
   return previous !== undefined && Number(previous) + 1 === Number(label.value);
 }
 
@@ -87,6 +88,11 @@ export class OutlineBuilder {
     if (block.kind === "item" && (NOTE_LABELS.has(block.label.type) || isNumberedNote(table, block.label))) {
       const text = [block.label.printed, block.title, block.text].filter(Boolean).join(" ");
       table.notes.push({ type: "paragraph", text, line: block.line });
+      return true;
+    }
+    // "a. …" under a numbered note is a sub-note of it.
+    if (block.kind === "paragraph" && /^[a-z]\.\s/.test(block.text) && table.notes.some((note) => note.type === "paragraph" && /^\d+\.\s/.test(note.text))) {
+      table.notes.push({ type: "paragraph", text: block.text, line: block.line });
       return true;
     }
     // "* Less than 1%": an asterisk note, whether it reads as a paragraph or as a bullet.

@@ -87,6 +87,8 @@ function runsOn(before: string, after: string): boolean {
   const plainBefore = stripFactMarks(before);
   if (/[.:;?!"'”’)\]]$/.test(plainBefore)) return false;
   const plainAfter = stripFactMarks(after);
+  // A line that opens with a label ("b. …", "(ii) …", "2. …") starts an item of its own.
+  if (/^(?:\(?[A-Za-z0-9]{1,4}[.)]|\([A-Za-z0-9]{1,4}\))\s/.test(plainAfter)) return false;
   if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(plainBefore) && /^\d/.test(plainAfter)) return true;
   return /^[a-z]/.test(plainAfter) || /\b(?:the|a|an|to|of|and|or|by|in|for|with|as|at|on|that|which|shall|will|may|be|is|are|its|his|her|their|from)$/i.test(plainBefore);
 }

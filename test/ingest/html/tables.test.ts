@@ -206,3 +206,14 @@ describe("a fixed-width table inside <pre>", () => {
     expect(table.header).toEqual(["", "Three Months Ended June 30, 2003", "2002", "Six Months Ended June 30, 2003", "2002"]);
   });
 });
+
+describe("notes under an HTML table", () => {
+  it("keeps footnotes numbered 1., 2. and the lettered sub-notes of one with the table, and the text after it out", () => {
+    const table = `<table><tr><td><b>Name</b></td><td><b>Salary ($)</b></td></tr><tr><td>Jane Roe</td><td>100,000</td></tr></table>`;
+    const notes = "<p>1. Salary earned in the year.</p><p>2. The amounts in this column consist of:</p><p>a. a cash part; and</p><p>b. a deferred part.</p><p>3. Paid in arrears.</p>";
+    const nodes = ingestHtml(htmlPage(`<p>The following table shows pay for the year as printed here.</p>${table}${notes}<p>The Committee met four times.</p>`)).nodes;
+    const [node] = tablesOf(nodes);
+    expect(node!.notes.map((note) => (note.type === "paragraph" ? note.text.slice(0, 8) : note.type))).toEqual(["1. Salar", "2. The a", "a. a cas", "b. a def", "3. Paid "]);
+    expect(allNodes(nodes).some((other) => other.type === "paragraph" && other.text === "The Committee met four times.")).toBe(true);
+  });
+});
