@@ -13,9 +13,11 @@ const HTML_START = /<(?:!doctype\s+html|html|body|head)[\s>]/i;
 const HTML_ELEMENT = /<(?:p|div|font|table|center|br|b|h[1-6])[\s>/]/gi;
 const XBRL_DATA = /<(?:[\w-]+:)?(?:schema|linkbase|xbrl)[\s>]/i;
 
-/** Returns the line indexes of XBRL/PDF wrapper tag lines at the edges of a document's text. */
+/** Returns the line indexes of XBRL/PDF wrapper tag lines at the edges of a document's text (its first and last printed lines). */
 export function findWrapperLines(lines: readonly SourceLine[]): number[] {
-  return lines.flatMap((line, index) => (WRAPPER_LINE.test(line.text) ? [index] : []));
+  const printed = lines.flatMap((line, index) => (line.text.trim() !== "" ? [index] : []));
+  const edges = [printed[0], printed.at(-1)].filter((index): index is number => index !== undefined);
+  return [...new Set(edges)].filter((index) => WRAPPER_LINE.test(lines[index]!.text)).sort((a, b) => a - b);
 }
 
 /** Returns how a document's text is written, judged from its opening lines. */

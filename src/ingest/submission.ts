@@ -33,14 +33,26 @@ export interface Submission {
 
 const TAG_LINE = /^<\/?(DOCUMENT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|TEXT)>/;
 
-/** Returns a document's text read for its format, with XBRL/PDF wrapper lines set aside as markup. */
+/**
+ * Returns a document's text read for its format. The `<XBRL>`/`<PDF>` tag lines that wrap the text of a
+ * modern submission's document (its first and last lines, so the lines left stay in one run) are set aside
+ * as markup.
+ */
 function withFormat(fields: Omit<DocumentPart, "format" | "lines" | "markupLines">, text: readonly SourceLine[], markupLines: readonly number[]): DocumentPart {
   const wrappers = new Set(findWrapperLines(text));
   const pdf = text.some((line, index) => wrappers.has(index) && /<PDF>/i.test(line.text));
   const format = detectDocumentFormat(text, pdf);
-  const lines = format === "text" ? text : text.filter((_, index) => !wrappers.has(index));
+  const lines = format === "text" ? text : withoutWrappers(text, wrappers);
   const wrapperLines = format === "text" ? [] : text.filter((_, index) => wrappers.has(index)).map((line) => line.line);
   return { ...fields, format, lines, markupLines: [...markupLines, ...wrapperLines].sort((a, b) => a - b) };
+}
+
+/** The lines inside the wrapper tags: those before an opening one and from a closing one on are left out, so the rest stay in one run. */
+function withoutWrappers(text: readonly SourceLine[], wrappers: ReadonlySet<number>): readonly SourceLine[] {
+  const indexes = [...wrappers];
+  const opening = indexes.find((index) => !/<\//.test(text[index]!.text));
+  const closing = indexes.find((index) => /<\//.test(text[index]!.text));
+  return text.slice(opening === undefined ? 0 : opening + 1, closing === undefined ? text.length : closing);
 }
 
 /** Returns the submission structure of a filing; a plain text filing is one document with no envelope. */
@@ -55,14 +67,17 @@ export function parseSubmission(lines: readonly SourceLine[]): Submission {
   const documents: DocumentPart[] = [];
   let index = firstDocument;
   let trailerStart = lines.length;
+  // One pass forward: a submission of thousands of documents is read in time proportional to its lines.
   while (index < lines.length) {
-    const start = lines.findIndex((l, i) => i >= index && /^<DOCUMENT>\s*$/.test(l.text));
-    if (start < 0) {
+    let start = index;
+    while (start < lines.length && !/^<DOCUMENT>\s*$/.test(lines[start]!.text)) start += 1;
+    if (start >= lines.length) {
       trailerStart = index;
       break;
     }
-    const endFound = lines.findIndex((l, i) => i > start && /^<\/DOCUMENT>\s*$/.test(l.text));
-    const end = endFound < 0 ? lines.length - 1 : endFound;
+    let end = start + 1;
+    while (end < lines.length && !/^<\/DOCUMENT>\s*$/.test(lines[end]!.text)) end += 1;
+    end = Math.min(end, lines.length - 1);
     documents.push(parseDocument(lines.slice(start, end + 1)));
     index = end + 1;
   }
@@ -76,24 +91,24 @@ function parseDocument(block: readonly SourceLine[]): DocumentPart {
   let description: string | null = null;
   let sequence: number | null = null;
   let filename: string | null = null;
-  let textStart = block.length;
-  let textEnd = block.length;
-  for (let i = 0; i < block.length; i += 1) {
-    const { text, line } = block[i]!;
-    if (i < textStart && TAG_LINE.test(text)) {
-      markupLines.push(line);
-      type ??= /^<TYPE>(.*)$/.exec(text)?.[1]?.trim() || null;
-      description ??= /^<DESCRIPTION>(.*)$/.exec(text)?.[1]?.trim() || null;
-      filename ??= /^<FILENAME>(.*)$/.exec(text)?.[1]?.trim() || null;
-      const stated = /^<SEQUENCE>\s*(\d+)/.exec(text)?.[1];
-      if (stated !== undefined) sequence ??= Number(stated);
-      if (/^<TEXT>/.test(text)) textStart = i + 1;
-    } else if (i >= textStart && /^<\/TEXT>\s*$/.test(text)) {
-      textEnd = i;
-      break;
-    }
+  // The tag lines that open the document; its text starts after <TEXT>, or after them when it has none.
+  let textStart = 0;
+  while (textStart < block.length && TAG_LINE.test(block[textStart]!.text) && !/^<\/DOCUMENT>/.test(block[textStart]!.text)) {
+    const { text, line } = block[textStart]!;
+    markupLines.push(line);
+    type ??= /^<TYPE>(.*)$/.exec(text)?.[1]?.trim() || null;
+    description ??= /^<DESCRIPTION>(.*)$/.exec(text)?.[1]?.trim() || null;
+    filename ??= /^<FILENAME>(.*)$/.exec(text)?.[1]?.trim() || null;
+    const stated = /^<SEQUENCE>\s*(\d+)/.exec(text)?.[1];
+    // EDGAR numbers documents from 1; a 0 states no sequence.
+    if (stated !== undefined && Number(stated) > 0) sequence ??= Number(stated);
+    textStart += 1;
+    if (/^<TEXT>/.test(text)) break;
   }
-  if (textStart === block.length) textStart = Math.min(block.length, markupLines.length);
+  let textEnd = block.length;
+  if (/^<\/DOCUMENT>\s*$/.test(block.at(-1)?.text ?? "")) textEnd -= 1;
+  const close = block.findIndex((l, i) => i >= textStart && i < textEnd && /^<\/TEXT>\s*$/.test(l.text));
+  if (close >= 0) textEnd = close;
   const tail = block.slice(textEnd).map((l) => l.line);
   const range = [block[0]!.line, block.at(-1)!.line] as const;
   return withFormat({ type, description, sequence, filename, range }, block.slice(textStart, textEnd), [...markupLines, ...tail]);

@@ -133,3 +133,17 @@ describe("the parts of an EDGAR submission", () => {
     ]);
   });
 });
+
+describe("a <DOCUMENT> with no <TEXT> tags", () => {
+  const text = ["<DOCUMENT>", "<TYPE>EX-99.1", "<SEQUENCE>0", "First line of the exhibit.", "Second line.", "</DOCUMENT>", ""].join("\n");
+  const [part] = parseSubmission(splitSourceLines(text)).documents;
+
+  it("reads its text from the first line after its tags to the line before </DOCUMENT>", () => {
+    expect(part!.lines.map((line) => line.text)).toEqual(["First line of the exhibit.", "Second line."]);
+    expect(part!.markupLines).toEqual([1, 2, 3, 6]);
+  });
+
+  it("reads a sequence of 0 as none stated", () => {
+    expect(part!.sequence).toBeNull();
+  });
+});
