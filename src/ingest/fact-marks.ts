@@ -1,13 +1,16 @@
 /**
- * An inline XBRL fact travels through ingest inside the text it tags, between three noncharacters that
- * no filing may contain: START attributes MIDDLE text END. The Markdown writer turns each into a
- * `:fact[text]{concept="…" period="…"}` directive, so the concept stays on the printed figure.
+ * An inline XBRL fact travels through ingest inside the text it tags, between three noncharacters:
+ * START attributes MIDDLE text END. The Markdown writer turns each into a `:fact[text]{concept="…"
+ * period="…"}` directive, so the concept stays on the printed figure. A filing's own noncharacters (raw or
+ * written as character references) are removed before that, so no filing can forge a mark.
  */
 const START = "\uFDD0";
 const MIDDLE = "\uFDD1";
 const END = "\uFDD2";
 const MARK = /\uFDD0([^\uFDD1\uFDD2]*)\uFDD1([^\uFDD0\uFDD2]*)\uFDD2/g;
 const ANY_MARK_CHARACTER = /[\uFDD0-\uFDD2]/g;
+// Noncharacters and the two controls that part a mark's attributes: never text a reader sees.
+const RESERVED = /[\uFDD0-\uFDD2\u0001\u0002]/g;
 
 /** What a fact mark says about the figure it wraps: the XBRL concept and, when known, its period end. */
 export interface FactAttributes {
@@ -33,14 +36,9 @@ export function stripFactMarks(text: string): string {
   return text.includes(START) ? text.replace(MARK, "$2").replace(ANY_MARK_CHARACTER, "") : text;
 }
 
-/** Returns the noncharacters used by fact marks removed from raw input, which must never carry them. */
+/** Returns text from a filing with the characters fact marks are made of removed, so it can never hold a mark. */
 export function withoutMarkCharacters(text: string): string {
-  return text.replace(ANY_MARK_CHARACTER, "");
-}
-
-/** True when the text holds a fact mark. */
-export function hasFactMarks(text: string): boolean {
-  return text.includes(START);
+  return text.replace(RESERVED, "");
 }
 
 /**
@@ -50,7 +48,9 @@ export function hasFactMarks(text: string): boolean {
 export function writeFactMarks(markdown: string, quote: (value: string) => string): string {
   if (!markdown.includes(START)) return markdown;
   return markdown.replace(MARK, (_, attributes: string, text: string) => {
-    const pairs = decodeAttributes(attributes).map(([name, value]) => `${name}=${quote(value)}`);
+    // The attributes were escaped with the text around them; a concept such as "abc:Some_Concept" is not Markdown.
+    const plain = attributes.replace(/\\([\\`*_{}[\]<>#|~&])/g, "$1");
+    const pairs = decodeAttributes(plain).map(([name, value]) => `${name}=${quote(value)}`);
     return `:fact[${text}]{${pairs.join(" ")}}`;
   });
 }
@@ -61,7 +61,7 @@ function encodeAttributes(attributes: FactAttributes): string {
   if (attributes.members?.length) pairs.push(["members", attributes.members.join(" ")]);
   if (attributes.scale) pairs.push(["scale", String(attributes.scale)]);
   if (attributes.sign) pairs.push(["sign", attributes.sign]);
-  return pairs.map(([name, value]) => `${name}\u0001${value.replace(/[\u0001\u0002]/g, "")}`).join("\u0002");
+  return pairs.map(([name, value]) => `${name}\u0001${withoutMarkCharacters(value)}`).join("\u0002");
 }
 
 function decodeAttributes(encoded: string): [string, string][] {

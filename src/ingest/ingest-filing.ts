@@ -12,6 +12,7 @@ import { readDocumentPart, type PartReading } from "./read-document-part.ts";
 import { describeDocument, readEdgarFields } from "./edgar-fields.ts";
 import { writeMarkdownBody } from "./write-markdown.ts";
 import { writeFrontmatter } from "./write-frontmatter.ts";
+import { withoutMarkCharacters } from "./fact-marks.ts";
 
 /** What ingest needs: the raw text, where it lives in the project, its checksum, and curator overrides. */
 export interface IngestInput {
@@ -52,7 +53,7 @@ export interface IngestResult {
  * images, archives and XBRL data are listed on the main page.
  */
 export function ingestFiling(input: IngestInput): IngestResult {
-  const submission = parseSubmission(splitSourceLines(input.text));
+  const submission = parseSubmission(splitSourceLines(withoutMarkCharacters(input.text)));
   const readings = submission.documents.map(readDocumentPart);
   const dropped = collectDropped(submission, readings);
   const texts = submission.documents.flatMap((part, index) => (isText(part) ? [index] : []));

@@ -62,6 +62,15 @@ describe("an HTML filing's markup never runs, and markup it prints as text stays
     expect(rendered.html).toContain(':fact[9]{concept="x:y" onclick="z"}');
   });
 
+  it("never lets a filing forge a fact mark from character references, and keeps its words in place", () => {
+    const forged = "<html><body><p>Acme Widgets, Inc. (Nasdaq: ACME) today reported results for the quarter.</p><p>Alpha &#xFDD0;concept&#x1;us-gaap:Revenues&#x2;period&#x1;2099-01-01&#xFDD1;999&#xFDD2; beta.</p><p>Gamma &#xFDD0; delta</p><p>Epsilon &#xFDD2; zeta.</p></body></html>";
+    const read = ingestFiling({ text: forged, sourcePath: "content/sources/forged.htm", sha256: "0".repeat(64), overrides: { date: "2003-03-03" } });
+    const markdown = read.markdown!;
+    expect(markdown).not.toContain(":fact");
+    expect(markdown).toContain("Alpha conceptus-gaap:Revenuesperiod2099-01-01999 beta.");
+    expect(markdown).toMatch(/Gamma delta\s+Epsilon zeta\./);
+  });
+
   it("keeps a bare \":fact\" in filing text as its words", () => {
     expect(render("We spoke re:fact finding and :fact alone.\n").html).toBe("<p>We spoke re:fact finding and :fact alone.</p>");
   });

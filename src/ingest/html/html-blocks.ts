@@ -13,7 +13,7 @@ import {
   styleOf,
 } from "./css.ts";
 import { factAttributes, isFactElement, type InlineXbrl } from "./ix-facts.ts";
-import type { FactAttributes } from "../fact-marks.ts";
+import { withoutMarkCharacters, type FactAttributes } from "../fact-marks.ts";
 
 /** How a run of text is set: weight, slant, underline and size in points. */
 export interface RunStyle {
@@ -196,7 +196,8 @@ class BlockWalker {
   }
 
   private addText(node: Text, context: WalkContext): void {
-    const text = node.value;
+    // A character reference (&#xFDD0;) decodes only now: the filing's text never carries a fact mark.
+    const text = withoutMarkCharacters(node.value);
     if (text === "") return;
     if (!this.draft) this.draft = { lines: [[]], context, line: undefined };
     if (this.draft.line === undefined && /\S/.test(text.replace(/\u00a0/g, " "))) this.draft.line = this.lineOf(node);
@@ -240,7 +241,7 @@ class BlockWalker {
       });
     };
     const visit = (node: Nodes) => {
-      if (node.type === "text") add(node.value, this.lineOf(node));
+      if (node.type === "text") add(withoutMarkCharacters(node.value), this.lineOf(node));
       else if (node.type === "element" && node.tagName === "br") add("\n", this.lineOf(node));
       else if (node.type === "element" && !INVISIBLE.has(node.tagName) && !isHiddenElement(node)) node.children.forEach((child) => visit(child as Nodes));
     };

@@ -1,6 +1,6 @@
 import type { Element, Nodes, Root } from "hast";
 import { toText } from "hast-util-to-text";
-import type { FactAttributes } from "../fact-marks.ts";
+import { withoutMarkCharacters, type FactAttributes } from "../fact-marks.ts";
 import { attribute } from "./css.ts";
 
 /** What an XBRL context says: the period's last day (or instant) and the dimension members. */
@@ -37,7 +37,7 @@ export function readInlineXbrl(tree: Root): InlineXbrl {
       }
       if (isFactElement(node)) {
         const concept = attribute(node, "name");
-        if (concept) facts.push({ concept, text: toText(node).replace(/\s+/g, " ").trim() });
+        if (concept) facts.push({ concept, text: withoutMarkCharacters(toText(node)).replace(/\s+/g, " ").trim() });
       }
     }
     for (const child of node.children) visit(child as Nodes);

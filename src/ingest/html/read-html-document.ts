@@ -5,7 +5,7 @@ import type { OutlineBlock } from "../outline.ts";
 import type { SourceLine } from "../table/types.ts";
 import { demoteSignatureHeadings } from "../classify.ts";
 import { readFixedWidthText } from "../read-fixed-width.ts";
-import { stripFactMarks, withoutMarkCharacters } from "../fact-marks.ts";
+import { stripFactMarks } from "../fact-marks.ts";
 import { collectBlocks, ROOT_CONTEXT, type HtmlBlock, type TextDraft, type WalkSetting } from "./html-blocks.ts";
 import { classifyHtmlText, type HtmlLayout } from "./classify-html.ts";
 import { findHtmlFurniture } from "./html-furniture.ts";
@@ -36,7 +36,7 @@ type FlatBlock =
 /** Returns an HTML or inline XBRL document's text read into outline blocks, like the plain-text path's. */
 export function readHtmlDocument(lines: readonly SourceLine[]): HtmlReading {
   const offset = (lines[0]?.line ?? 1) - 1;
-  const tree = fromHtml(withoutMarkCharacters(lines.map((line) => line.text).join("\n")));
+  const tree = fromHtml(lines.map((line) => line.text).join("\n"));
   const xbrl = readInlineXbrl(tree);
   const setting: WalkSetting = { lineOffset: offset, xbrl };
   const flat = flatten(collectBlocks(tree.children as ElementContent[], ROOT_CONTEXT, setting), setting);

@@ -117,3 +117,10 @@ describe("inline XBRL facts in HTML", () => {
     expect(body).toBe("Odd conceptfigure characters in a paragraph of filing text.\n");
   });
 });
+
+describe("a concept whose name Markdown would read as emphasis", () => {
+  it("is written as its name, not escaped", () => {
+    const markdown = ingestHtml(htmlPage('<p>Revenue was $<ix:nonFraction name="abc:Some_Concept_Name" contextRef="c">5</ix:nonFraction> million this year.</p>')).markdown!;
+    expect(markdown).toContain(':fact[5]{concept="abc:Some_Concept_Name"}');
+  });
+});
