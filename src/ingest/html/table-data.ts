@@ -4,6 +4,7 @@ import { isNumericCell } from "../table/numeric-cell.ts";
 import { isTitleWord } from "../table/row-label.ts";
 import type { Grid, GridCell } from "./table-grid.ts";
 import { composeHeader, placeHeaderCells } from "./table-header.ts";
+import { isWideRow } from "./table-layout.ts";
 
 /** A cell being assembled: where it starts on the grid, how far it spans, and its text (fact marks kept). */
 export interface WorkCell {
@@ -13,7 +14,8 @@ export interface WorkCell {
   text: string;
 }
 
-const CURRENCY = /^(?:US)?[$€£¥]$/;
+// Printed in a cell of its own before the figure it belongs to: a currency sign, an opening parenthesis.
+const OPENER = /^(?:(?:US)?[$€£¥]|\(|[$€£¥]\s*\()$/;
 // A closing parenthesis or percent sign in a cell of its own, perhaps with the figure's footnote mark after it.
 const CLOSER = /^(?:\)|%|\)\s*%|%\s*\))(?:\s*\*+|(?:\s*\([A-Za-z0-9]{1,3}\))*)$/;
 const MARKS_ONLY = /^(?:\([A-Za-z0-9]{1,3}\)|\*{1,3}|†+|‡+)(?:\s*(?:\([A-Za-z0-9]{1,3}\)|\*|†|‡))*$/;
@@ -30,7 +32,12 @@ export function isFigure(text: string): boolean {
  * columns folded into the figure beside them, and a row label split over several `<tr>`s joined.
  */
 export function buildDataTable(grid: Grid): TableNode | undefined {
-  const rows = grid.rows.map((cells) => cells.filter((cell) => cell.plain !== "")).filter((cells) => cells.length > 0);
+  const all = grid.rows.map((cells) => cells.filter((cell) => cell.plain !== "")).filter((cells) => cells.length > 0);
+  // Rows of one cell across the table after the last figures are its footnotes.
+  let end = all.length;
+  while (end > 1 && isWideRow(all[end - 1]!, grid.width)) end -= 1;
+  const rows = all.slice(0, end);
+  const notes = all.slice(end).map((cells) => ({ type: "paragraph" as const, text: cells[0]!.text, line: cells[0]!.line }));
   if (rows.length === 0) return undefined;
   const bodyStart = findBodyStart(rows);
   const headerRows = rows.slice(0, bodyStart);
@@ -53,7 +60,7 @@ export function buildDataTable(grid: Grid): TableNode | undefined {
     caption: [...grid.caption, ...caption],
     header: kept.map((index) => header[index]!),
     rows: body.map((cells) => kept.map((index) => cells[index]!)),
-    notes: [],
+    notes,
     lines: [grid.firstLine, grid.lastLine],
     line: grid.firstLine,
   };
@@ -93,8 +100,10 @@ function glueAffixes(row: readonly GridCell[]): WorkCell[] {
   for (let index = 0; index < cells.length; index += 1) {
     const cell = cells[index]!;
     const plain = stripFactMarks(cell.text);
-    if (CURRENCY.test(plain) && cells[index + 1]) {
-      cells[index + 1]!.text = `${cell.text}${cells[index + 1]!.text}`;
+    const next = cells[index + 1];
+    if (OPENER.test(plain) && next) {
+      // The figure stands where its sign does, so the header over the sign's column heads it.
+      cells[index + 1] = { ...next, column: cell.column, colSpan: next.column + next.colSpan - cell.column, text: `${cell.text.replace(/\s+/g, "")}${next.text}` };
       cell.text = "";
     } else if (CLOSER.test(plain) && index > 0) {
       const previous = cells.slice(0, index).reverse().find((other) => other.text !== "");

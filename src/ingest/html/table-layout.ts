@@ -6,7 +6,8 @@ import { isFigure } from "./table-data.ts";
 // A list laid out as a table puts its marker in a cell of its own: "(a)", "1.", "•", a check box.
 const MARKER = /^(?:\(?[A-Za-z0-9]{1,4}[.)]|\([A-Za-z0-9]{1,4}\)|[•·●○◦■□▪☐☑☒✓✔þýo¨xX*–—-]|\[\s?[xX]?\s?\]|Ø|§)$/;
 const BULLET = /^[•·●○◦■□▪☐☑☒✓✔þý¨]$/;
-const SIGNATURE = /^(?:By:|\/s\/|Name:|Title:)|\/s\//i;
+// A signature block signs: "By:" or "/s/". ("Name:" alone also labels a cover page's or a form's fields.)
+const SIGNATURE = /^By:|\/s\//i;
 const MAX_CELL_WORDS = 60;
 const MAX_PROSE_WORDS = 10;
 
@@ -16,13 +17,14 @@ const MAX_PROSE_WORDS = 10;
  * text it holds; any other is a data table.
  */
 export function isLayoutTable(grid: Grid): boolean {
-  const cells = grid.rows.flat().filter((cell) => cell.plain !== "");
-  if (cells.length === 0) return true;
+  if (grid.rows.flat().every((cell) => cell.plain === "")) return true;
   if (grid.rows.flat().some((cell) => cell.blocks.some((block) => block.kind !== "text"))) return true;
-  if (new Set(cells.map((cell) => cell.column)).size < 2) return true;
   // A cover page or letter laid out in a table puts most of its text in rows of one cell.
   const contentRows = grid.rows.filter((row) => filled(row).length > 0);
   if (contentRows.filter((row) => filled(row).length >= 2).length * 2 < contentRows.length) return true;
+  // A row of one cell across the table (a title, a footnote under the figures) says nothing of its kind.
+  const cells = contentRows.filter((row) => !isWideRow(row, grid.width)).flat().filter((cell) => cell.plain !== "");
+  if (new Set(cells.map((cell) => cell.column)).size < 2) return true;
   if (cells.some((cell) => SIGNATURE.test(cell.plain) || words(cell.plain) > MAX_CELL_WORDS)) return true;
   if (grid.rows.some(isListRow) && grid.rows.every((row) => isListRow(row) || filled(row).length <= 1)) return true;
   const figures = cells.filter((cell) => isFigure(cell.plain)).length;
@@ -47,6 +49,12 @@ export function layoutBlocks(grid: Grid): HtmlBlock[] {
     const joined: TextDraft = { ...first, lines: [[...markerRuns, space, ...first.lines[0]!], ...first.lines.slice(1)], line: marker.line };
     return [joined, ...rest];
   });
+}
+
+/** True for a row whose one printed cell runs across the whole table (or all of it but one column). */
+export function isWideRow(row: readonly GridCell[], width: number): boolean {
+  const cells = filled(row);
+  return cells.length === 1 && width >= 3 && cells[0]!.colSpan >= width - 1;
 }
 
 function filled(row: readonly GridCell[]): GridCell[] {

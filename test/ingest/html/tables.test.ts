@@ -217,3 +217,21 @@ describe("notes under an HTML table", () => {
     expect(allNodes(nodes).some((other) => other.type === "paragraph" && other.text === "The Committee met four times.")).toBe(true);
   });
 });
+
+describe("figures whose sign or parenthesis stands in a cell of its own", () => {
+  const PROSE = "<p>The table below shows what we paid in the year, as printed here.</p>";
+
+  it("puts the figure under the header over its sign's column", () => {
+    const html = `${PROSE}<table><tr><td>Name</td><td>Salary</td><td>Bonus</td></tr><tr><td>Jane Roe</td><td>$</td><td>100</td><td>$</td><td>5</td></tr></table>`;
+    const [table] = tablesOf(ingestHtml(htmlPage(html)).nodes);
+    expect({ header: table!.header, rows: table!.rows }).toEqual({ header: ["Name", "Salary", "Bonus"], rows: [["Jane Roe", "$100", "$5"]] });
+  });
+
+  it("reads a negative figure printed as ( | 4,210 | ) under its year, and a footnote row across the table as a note", () => {
+    const note = `(1) ${Array.from({ length: 70 }, (_, index) => `word${index}`).join(" ")}`;
+    const html = `${PROSE}<table><tr><td><b>Name</b></td><td colspan="2"><b>2023</b></td><td colspan="2"><b>2022</b></td></tr><tr><td>Jane Roe</td><td>(</td><td>4,210</td><td>)</td><td>12</td></tr><tr><td colspan="5">${note}</td></tr></table>`;
+    const [table] = tablesOf(ingestHtml(htmlPage(html)).nodes);
+    expect({ header: table!.header, rows: table!.rows }).toEqual({ header: ["Name", "2023", "2022"], rows: [["Jane Roe", "(4,210)", "12"]] });
+    expect(table!.notes).toEqual([expect.objectContaining({ type: "paragraph", text: note })]);
+  });
+});
