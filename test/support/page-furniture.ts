@@ -2,7 +2,7 @@ import type { HtmlItem } from "./html-blocks.ts";
 
 // Deliberately written apart from ingest's own furniture rules, so the test does not trust them.
 // "7", "- 7 -", "Page 7", "Page 7 of 20", "ii", "A-3": the whole text of a block.
-const PAGE_NUMBER = /^(?:page\s+)?(?:[-\u2013\u2014]\s*)?(?:\d{1,4}|[ivxlc]{1,7}|[a-z]{1,2}-\d{1,3})(?:\s*[-\u2013\u2014])?(?:\s+of\s+\d{1,4})?$/i;
+const PAGE_NUMBER = /^(?:page\s+)?(?:[-\u2013\u2014]\s*)?(?:\d{1,3}|[ivxlc]{1,7}|[a-z]{1,2}-\d{1,3})(?:\s*[-\u2013\u2014])?(?:\s+of\s+\d{1,3})?$/i;
 const RUNNING_MAX_WORDS = 12;
 const RUNNING_MIN_REPEATS = 3;
 // How many non-blank blocks from a page break a running header or footer may stand, page numbers not counted.

@@ -79,3 +79,19 @@ describe("page furniture in HTML", () => {
     expect(droppedFor(result, "running-header")).toEqual([]);
   });
 });
+
+describe("what is not page furniture", () => {
+  const PROSE = "<p>Text of the page, long enough to be a paragraph of plain prose in this made-up document.</p>";
+  const BREAK = '<hr style="page-break-after:always">';
+
+  it("keeps a year standing alone beside a page break", () => {
+    const body = writeMarkdownBody(ingestHtml(htmlPage(`${PROSE}<p>2024</p>${BREAK}${PROSE}`)).nodes);
+    expect(body).toMatch(/^2024$/m);
+  });
+
+  it("keeps a section's numbered name repeated at the top of its pages", () => {
+    const pages = ["PROPOSAL NO. 1", "PROPOSAL NO. 1", "PROPOSAL NO. 2", "PROPOSAL NO. 2"].map((top) => `<p><b>${top}</b></p>${PROSE}${BREAK}`).join("");
+    const result = ingestHtml(htmlPage(pages));
+    expect(droppedFor(result, "running-header")).toEqual([]);
+  });
+});
