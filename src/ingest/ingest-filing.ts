@@ -54,7 +54,9 @@ export interface IngestResult {
  */
 export function ingestFiling(input: IngestInput): IngestResult {
   const submission = parseSubmission(splitSourceLines(withoutMarkCharacters(input.text)));
-  const readings = submission.documents.map(readDocumentPart);
+  const parts = readParts(submission, input.sourcePath);
+  if (!Array.isArray(parts)) return refused([], new Map(), [parts]);
+  const readings = parts;
   const dropped = collectDropped(submission, readings);
   const texts = submission.documents.flatMap((part, index) => (isText(part) ? [index] : []));
   const mainIndex = texts[0] ?? 0;
@@ -99,6 +101,31 @@ export function ingestFiling(input: IngestInput): IngestResult {
     else diagnostics.push(...fieldDiagnostics(checked.issues, {}, input.sourcePath, part.range[0]));
   }
   return { id: mainPage.id, frontmatter: mainPage.frontmatter, markdown: mainPage.markdown, nodes: mainNodes, pages, dropped, diagnostics };
+}
+
+/**
+ * Reads every document; HTML nested thousands of elements deep (broken or hostile markup) overflows the
+ * parser's stack, and is refused with a message rather than a crash.
+ */
+function readParts(submission: Submission, file: string): PartReading[] | Diagnostic {
+  const readings: PartReading[] = [];
+  for (const part of submission.documents) {
+    try {
+      readings.push(readDocumentPart(part));
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      return {
+        severity: "error",
+        file,
+        line: part.lines[0]?.line ?? part.range[0],
+        expected: "HTML whose elements nest a few hundred deep at most",
+        found: `markup nested too deep to read (${error.message})`,
+        rule: "ingest-html-too-deep",
+        hint: "The document's markup is broken; save the filing again from EDGAR, or as plain text.",
+      };
+    }
+  }
+  return readings;
 }
 
 function isText(part: DocumentPart): boolean {

@@ -58,23 +58,39 @@ export function readHtmlDocument(lines: readonly SourceLine[]): HtmlReading {
 function classifyBlocks(kept: readonly FlatBlock[], layout: HtmlLayout, dropped: Map<number, string>): OutlineBlock[] {
   const blocks: OutlineBlock[] = [];
   let previous: TextDraft | undefined;
+  // The block being run on: its index and its pieces so far, joined once at the end (not line by line).
+  let open: { index: number; pieces: string[] } | undefined;
+  const close = () => {
+    if (open && open.pieces.length > 1) {
+      const block = blocks[open.index]! as Extract<OutlineBlock, { text: string }>;
+      blocks[open.index] = { ...block, text: open.pieces.join(" ") };
+    }
+    open = undefined;
+  };
   for (const block of kept) {
     if (block.kind === "text") {
       const read = classifyHtmlText(block, layout);
       const last = blocks.at(-1);
       const only = read.length === 1 ? read[0]! : undefined;
-      if (previous && last?.kind === "heading" && only?.kind === "heading" && continuesHeading(previous, block, last.text)) {
-        blocks[blocks.length - 1] = { ...last, text: `${last.text} ${only.text}` };
-      } else if (previous && (last?.kind === "paragraph" || last?.kind === "item") && only?.kind === "paragraph" && !block.gapBefore && runsOn(last.text, only.text)) {
-        blocks[blocks.length - 1] = { ...last, text: `${last.text} ${only.text}` };
-      } else blocks.push(...read);
+      const tail = open?.pieces.at(-1) ?? (last && "text" in last ? last.text : "");
+      const joinsHeading = previous && last?.kind === "heading" && only?.kind === "heading" && continuesHeading(previous, block, tail);
+      const joinsParagraph = previous && (last?.kind === "paragraph" || last?.kind === "item") && only?.kind === "paragraph" && !block.gapBefore && runsOn(tail, only.text);
+      if ((joinsHeading || joinsParagraph) && last && "text" in last) {
+        open ??= { index: blocks.length - 1, pieces: [last.text] };
+        open.pieces.push((only as Extract<OutlineBlock, { text: string }>).text);
+      } else {
+        close();
+        blocks.push(...read);
+      }
       previous = block;
       continue;
     }
+    close();
     previous = undefined;
     if (block.kind === "data-table") blocks.push({ kind: "table", table: block.table });
     else if (block.kind === "pre") blocks.push(...readPreformatted(block.lines, dropped));
   }
+  close();
   return blocks;
 }
 

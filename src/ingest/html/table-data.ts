@@ -75,7 +75,8 @@ function toWork(cell: GridCell): WorkCell {
  * ("2023 | 2022") still heads the columns. With no figures at all, bold or `<th>` rows on top are the header.
  */
 function findBodyStart(rows: readonly (readonly GridCell[])[]): number {
-  const labelColumn = Math.min(...rows.flat().map((cell) => cell.column));
+  // A loop, not Math.min(...cells): a holdings table may have more cells than a call takes arguments.
+  const labelColumn = rows.reduce((least, row) => row.reduce((low, cell) => Math.min(low, cell.column), least), Number.POSITIVE_INFINITY);
   const isBody = (row: readonly GridCell[]) => {
     if (row.every((cell) => cell.header)) return false;
     const figures = row.filter((cell) => cell.column > labelColumn && isFigure(cell.plain));
@@ -208,7 +209,7 @@ function runsOn(label: string): boolean {
 }
 
 function hasYearColumn(rows: readonly (readonly string[])[]): boolean {
-  const width = Math.max(...rows.map((cells) => cells.length));
+  const width = rows.reduce((widest, cells) => Math.max(widest, cells.length), 0);
   for (let column = 1; column < width; column += 1) {
     const printed = rows.map((cells) => stripFactMarks(cells[column] ?? "")).filter((text) => text !== "");
     if (printed.length >= 2 && printed.every((text) => YEAR.test(text.replace(/\s*\(\w{1,3}\)$/, "")))) return true;

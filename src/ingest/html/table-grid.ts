@@ -33,8 +33,10 @@ export interface Grid {
   readonly lastLine: number;
 }
 
-// Spans past this are hostile or broken markup; a browser clamps them too.
-const MAX_SPAN = 1000;
+// Spans past these are hostile or broken markup (browsers clamp colspan at 1000); a filing's table never
+// needs more, and the grid is kept small enough to build at once.
+const MAX_COLUMN_SPAN = 100;
+const MAX_ROW_SPAN = 500;
 
 /** Returns a table element's rows and cells placed on a grid, spans taken into account. */
 export function buildGrid(table: Element, context: WalkContext, setting: WalkSetting): Grid {
@@ -52,8 +54,8 @@ export function buildGrid(table: Element, context: WalkContext, setting: WalkSet
     for (const td of childElements(tr).filter((child) => child.tagName === "td" || child.tagName === "th")) {
       if (isHiddenElement(td)) continue;
       while (covered[rowIndex]?.[column]) column += 1;
-      const rowSpan = span(td.properties?.rowSpan);
-      const colSpan = span(td.properties?.colSpan);
+      const rowSpan = span(td.properties?.rowSpan, MAX_ROW_SPAN);
+      const colSpan = span(td.properties?.colSpan, MAX_COLUMN_SPAN);
       const cell = readCell(td, { row: rowIndex, column, rowSpan, colSpan, header: head || td.tagName === "th" }, rowContext, setting);
       cells.push(cell);
       for (let r = rowIndex; r < rowIndex + rowSpan && r < rowElements.length; r += 1) {
@@ -70,9 +72,9 @@ export function buildGrid(table: Element, context: WalkContext, setting: WalkSet
   return { rows, width, caption, firstLine, lastLine };
 }
 
-function span(value: unknown): number {
+function span(value: unknown, most: number): number {
   const number = typeof value === "number" ? value : Number.parseInt(String(value ?? "1"), 10);
-  return Number.isFinite(number) && number >= 1 ? Math.min(Math.floor(number), MAX_SPAN) : 1;
+  return Number.isFinite(number) && number >= 1 ? Math.min(Math.floor(number), most) : 1;
 }
 
 function childElements(element: Element): Element[] {

@@ -80,3 +80,12 @@ describe("an HTML filing that does not state its company or date", () => {
     ]);
   });
 });
+
+describe("HTML nested deeper than a parser can follow", () => {
+  it("is refused with a message naming the file and rule, not a crash", () => {
+    const deep = `<html><body>${"<div>".repeat(20_000)}text${"</div>".repeat(20_000)}</body></html>`;
+    const result = ingestFiling({ text: deep, sourcePath: "content/sources/deep.htm", sha256: "0".repeat(64) });
+    expect(result.pages).toEqual([]);
+    expect(result.diagnostics.map((diagnostic) => [diagnostic.file, diagnostic.rule])).toEqual([["content/sources/deep.htm", "ingest-html-too-deep"]]);
+  });
+});
