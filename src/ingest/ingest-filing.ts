@@ -97,7 +97,7 @@ export function ingestFiling(input: IngestInput): IngestResult {
       ...documentField(part),
       parent: mainPage.id,
     });
-    if (checked.success) pages.push(page(checked.data, nodes, exhibitId(mainPage.frontmatter, part, checked.data.kind)));
+    if (checked.success) pages.push(page(checked.data, nodes, exhibitId(mainPage.frontmatter, part, checked.data.kind, pages)));
     else diagnostics.push(...fieldDiagnostics(checked.issues, {}, input.sourcePath, part.range[0]));
   }
   return { id: mainPage.id, frontmatter: mainPage.frontmatter, markdown: mainPage.markdown, nodes: mainNodes, pages, dropped, diagnostics };
@@ -190,9 +190,16 @@ function page(frontmatter: FilingFrontmatter, nodes: readonly DocNode[], id: Fil
   return { id, frontmatter, markdown: `${writeFrontmatter(frontmatter)}\n${writeMarkdownBody(nodes)}`, nodes };
 }
 
-/** An exhibit's id: the main page's company and date, its exhibit type and kind ("…-2000-10-04-ex-10-3-employment-agreement"). */
-function exhibitId(main: FilingFrontmatter, part: DocumentPart, kind: string): FilingId {
-  return makeFilingId({ company: main.company, date: main.date, kind: `${part.type ?? "exhibit"} ${kind}` });
+/**
+ * An exhibit's id: the main page's company and date, its exhibit type (its dots kept apart, so EX-10.1 is
+ * not EX-101) and kind: "…-2000-10-04-ex-10-3-employment-agreement". Two exhibits that would share one
+ * (two EX-99 press releases) are told apart by their EDGAR sequence numbers.
+ */
+function exhibitId(main: FilingFrontmatter, part: DocumentPart, kind: string, pages: readonly IngestedPage[]): FilingId {
+  const type = (part.type ?? "exhibit").replace(/\./g, "-");
+  const id = makeFilingId({ company: main.company, date: main.date, kind: `${type} ${kind}` });
+  if (!pages.some((other) => other.id === id)) return id;
+  return makeFilingId({ company: main.company, date: main.date, kind: `${type} ${part.sequence ?? pages.length + 1} ${kind}` });
 }
 
 function refused(nodes: readonly DocNode[], dropped: ReadonlyMap<number, string>, diagnostics: readonly Diagnostic[]): IngestResult {
@@ -216,8 +223,17 @@ function fieldDiagnostics(
   return firsts.filter((issue) => !(missingKind && issue.path[0] === "title" && overrides.title === undefined)).map((issue) => {
     const field = String(issue.path[0] ?? "frontmatter");
     const given = overrides[field];
-    return given === undefined ? missingDiagnostic(file, field, issue.message, line) : invalidOverride(file, field, given, issue.message);
+    if (given !== undefined) return invalidOverride(file, field, given, issue.message);
+    return OVERRIDABLE.has(field) ? missingDiagnostic(file, field, issue.message, line) : unreadableDiagnostic(file, field, issue.message, line);
   });
+}
+
+// The fields a curator can give on the command line.
+const OVERRIDABLE = new Set(["title", "kind", "company", "date"]);
+
+/** A field ingest read but could not use, which no option sets: the filing's tags say something odd. */
+function unreadableDiagnostic(file: string, field: string, message: string, line: number): Diagnostic {
+  return { severity: "error", file, line, expected: `the filing's ${field} to be ${message}`, found: "what its EDGAR tags state", rule: "ingest-field-invalid" };
 }
 
 function invalidOverride(file: string, field: string, given: string, message: string): Diagnostic {

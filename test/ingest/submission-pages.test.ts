@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeMarkdownBody } from "../../src/ingest/index.ts";
+import { ingestFiling, writeMarkdownBody } from "../../src/ingest/index.ts";
 import { ROOT } from "../support/paths.ts";
 import { allNodes, anchorsOf, ingestFile, tablesOf } from "../support/ingest-html.ts";
 
@@ -27,7 +27,7 @@ describe("the made-up 8-K submission: one page per text document", () => {
     expect(result.pages.map((page) => page.frontmatter.document?.type)).toEqual(["8-K", "EX-10.1", "EX-99.1"]);
     expect(result.id).toBe(MAIN);
     expect(main!.id).toBe(MAIN);
-    expect(contract!.id).toBe("granby-orchard-2011-03-07-ex-101-supply-agreement");
+    expect(contract!.id).toBe("granby-orchard-2011-03-07-ex-10-1-supply-agreement");
   });
 
   it("reads the main page's frontmatter off the SEC header and the cover", () => {
@@ -138,7 +138,7 @@ describe("the made-up 8-K submission: one page per text document", () => {
 
   it("reads the press release exhibit as a press release", () => {
     expect(release!.frontmatter).toMatchObject({ title: "Press Release", kind: "press release" });
-    expect(release!.id).toBe("granby-orchard-2011-03-07-ex-991-press-release");
+    expect(release!.id).toBe("granby-orchard-2011-03-07-ex-99-1-press-release");
   });
 
   it("reads the underlined header of the exhibit index as its header", () => {
@@ -150,5 +150,30 @@ describe("the made-up 8-K submission: one page per text document", () => {
         ["99.1", "Press release dated March 3, 2011"],
       ],
     });
+  });
+});
+
+describe("exhibits that would share an id", () => {
+  const document = (type: string, sequence: number, body: string) => `<DOCUMENT>\n<TYPE>${type}\n<SEQUENCE>${sequence}\n<TEXT>\n${body}\n</TEXT>\n</DOCUMENT>\n`;
+  const release = "FOR IMMEDIATE RELEASE\n\nAcme Corp. today announced its results for the quarter ended March 31, 2000.\n";
+  const text = [
+    "<SEC-DOCUMENT>0000000001-00-000001.txt : 20000101\n<SEC-HEADER>\nACCESSION NUMBER:\t0000000001-00-000001\nCONFORMED SUBMISSION TYPE:\t8-K\nFILED AS OF DATE:\t20000101\nCOMPANY CONFORMED NAME:\tACME CORP\n</SEC-HEADER>\n",
+    document("8-K", 1, "Item 5. Other Events.\n\nAcme Corp. issued the press releases filed as exhibits.\n"),
+    document("EX-99", 2, release),
+    document("EX-99", 3, release),
+    document("EX-3.1", 4, "CERTIFICATE OF INCORPORATION\n\nThe name of the corporation is Acme Corp.\n"),
+    document("EX-31", 5, "CERTIFICATION\n\nI, Jane Roe, certify that I have reviewed this report.\n"),
+    "</SEC-DOCUMENT>\n",
+  ].join("");
+  const result = ingestFiling({ text, sourcePath: "content/sources/acme-8k.txt", sha256: "0".repeat(64) });
+
+  it("tells two exhibits of one type and kind apart by their sequence numbers", () => {
+    const ids = result.pages.map((page) => page.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => id.includes("ex-99"))).toEqual(["acme-corp-2000-01-01-ex-99-press-release", "acme-corp-2000-01-01-ex-99-3-press-release"]);
+  });
+
+  it("keeps an exhibit number's dot apart, so EX-3.1 and EX-31 do not meet", () => {
+    expect(result.pages.map((page) => page.id).filter((id) => /-ex-3-1-|-ex-31-/.test(id))).toHaveLength(2);
   });
 });
