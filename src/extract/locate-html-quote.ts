@@ -24,7 +24,7 @@ interface VisiblePiece {
   readonly raw: string;
 }
 
-const INVISIBLE = new Set(["head", "title", "script", "style", "template", "noscript", "ix:header"]);
+const INVISIBLE = new Set(["head", "title", "script", "style", "template", "noscript", "ix:header", "iframe"]);
 const INLINE = new Set(["a", "abbr", "b", "big", "cite", "code", "em", "font", "i", "ins", "small", "span", "strong", "sub", "sup", "u"]);
 
 /** Returns the visible text of an HTML source, pieces mapped back to their lines and columns. */
@@ -43,7 +43,8 @@ export function readVisibleText(html: string): VisibleText {
     if (node.type !== "element" && node.type !== "root") return;
     if (node.type === "element") {
       const style = typeof node.properties?.style === "string" ? node.properties.style.replace(/\s+/g, "").toLowerCase() : "";
-      if (INVISIBLE.has(node.tagName) || style.includes("display:none")) return;
+      const hidden = node.properties?.hidden !== undefined && node.properties.hidden !== false;
+      if (INVISIBLE.has(node.tagName) || hidden || style.includes("display:none") || style.includes("visibility:hidden")) return;
     }
     const block = node.type === "element" && !INLINE.has(node.tagName) && !node.tagName.startsWith("ix:");
     if (block) text += " ";
@@ -83,12 +84,12 @@ function place(visible: VisibleText, offset: number): { line: number; column: nu
   return { line: piece.start.line + breaks, column: before.length - before.lastIndexOf("\n") };
 }
 
-/** Returns the offset in the raw text of the character printed at the given offset, counting `&…;` as one. */
+/** Returns the offset in the raw text of the character printed at the given offset: `&…;` and a CRLF print as one. */
 function rawOffset(raw: string, printed: number): number {
   let index = 0;
   for (let count = 0; count < printed && index < raw.length; count += 1) {
     const entity = raw[index] === "&" ? /^&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i.exec(raw.slice(index, index + 40)) : null;
-    index += entity ? entity[0].length : 1;
+    index += entity ? entity[0].length : raw.startsWith("\r\n", index) ? 2 : 1;
   }
   return index;
 }

@@ -2,9 +2,10 @@ import type { SourceLine } from "./table/types.ts";
 
 /**
  * How a document's text is written: plain (fixed-width) text, HTML (including inline XBRL), or content
- * that is not read as text at all: uuencoded or base64 binaries and XBRL data (instances, schemas, linkbases).
+ * that is not read as text at all: uuencoded or base64 binaries, XBRL data (instances, schemas, linkbases)
+ * and other XML data.
  */
-export type DocumentFormat = "text" | "html" | "binary" | "xbrl";
+export type DocumentFormat = "text" | "html" | "binary" | "xbrl" | "xml";
 
 // Modern submissions wrap XBRL documents (inline ones included) in these tag lines inside <TEXT>.
 const WRAPPER_LINE = /^\s*<\/?(?:XBRL|XML|PDF|JSON)>\s*$/i;
@@ -31,7 +32,8 @@ export function detectDocumentFormat(lines: readonly SourceLine[], pdfWrapped = 
   if (UUENCODE_BEGIN.test(first)) return "binary";
   const head = opening.join("\n");
   if (HTML_START.test(head)) return "html";
-  if (/^\s*<\?xml/i.test(first)) return XBRL_DATA.test(head) ? "xbrl" : "html";
+  // An XML declaration opens inline XBRL (XHTML), XBRL data, or other data such as a Form 4's ownership document.
+  if (/^\s*<\?xml/i.test(first)) return /<html[\s>]/i.test(head) ? "html" : XBRL_DATA.test(head) ? "xbrl" : "xml";
   // An HTML fragment with no <html> element still opens with markup such as <P> or <DIV style=…>.
   const marked = opening.slice(0, 10).join("\n").match(HTML_ELEMENT)?.length ?? 0;
   return marked >= 2 && /^\s*</.test(first) && !/^\s*<(?:PAGE|TABLE|CAPTION|S|C|FN)>/i.test(first) ? "html" : "text";

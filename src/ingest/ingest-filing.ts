@@ -165,7 +165,7 @@ function documentField(part: DocumentPart): { document?: NonNullable<FilingFront
 }
 
 function attachmentOf(part: DocumentPart): Attachment[] {
-  if (part.format !== "binary" && part.format !== "xbrl") return [];
+  if (part.format !== "binary" && part.format !== "xbrl" && part.format !== "xml") return [];
   const document = describeDocument(part) ?? { type: "DOCUMENT", sequence: null, filename: null, description: null };
   return [{ ...document, format: part.format, lines: [part.range[0], part.range[1]] }];
 }

@@ -24,6 +24,7 @@ export function readDocumentPart(part: DocumentPart): PartReading {
       return readHtmlDocument(part.lines);
     case "binary":
     case "xbrl":
+    case "xml":
       // Images, archives and XBRL data are listed with the filing, never rendered as text.
       return { blocks: [], readable: [], dropped: new Map(part.lines.map((line) => [line.line, part.format])), facts: [] };
   }

@@ -78,8 +78,8 @@ export const EdgarDocumentSchema = z
 
 /** A document of the submission that is not text (an image, an archive, XBRL data): listed, never rendered. */
 export const AttachmentSchema = EdgarDocumentSchema.extend({
-  /** "binary" for uuencoded or wrapped files, "xbrl" for XBRL instances, schemas and linkbases. */
-  format: z.enum(["binary", "xbrl"]),
+  /** "binary" for uuencoded or wrapped files, "xbrl" for XBRL instances, schemas and linkbases, "xml" for other XML data (a Form 4's ownership document). */
+  format: z.enum(["binary", "xbrl", "xml"]),
   /** First and last line of the raw file the document takes. */
   lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
 }).strict();

@@ -36,4 +36,11 @@ describe("finding a quote in an HTML source", () => {
     expect(locateHtmlQuote(visible, "The Company shall pay nobody")).toBeUndefined();
     expect(locateHtmlQuote(visible, "Not shown")).toBeUndefined();
   });
+
+  it("counts a CRLF as one line break and never finds words hidden by an attribute or visibility", () => {
+    const crlf = "<p>alpha beta\r\ngamma delta</p>\r\n<p hidden>secret words</p><p style=\"visibility: hidden\">more secret</p>";
+    expect(locateHtmlQuote(readVisibleText(crlf), "gamma delta")).toEqual({ startLine: 2, startColumn: 1, endLine: 2, endColumn: 11 });
+    expect(locateHtmlQuote(readVisibleText(crlf), "secret words")).toBeUndefined();
+    expect(locateHtmlQuote(readVisibleText(crlf), "more secret")).toBeUndefined();
+  });
 });

@@ -147,3 +147,11 @@ describe("a <DOCUMENT> with no <TEXT> tags", () => {
     expect(part!.sequence).toBeNull();
   });
 });
+
+describe("XML that is data", () => {
+  it("reads a Form 4's ownership document as XML data, not as a page", () => {
+    const form4 = '<?xml version="1.0"?>\n<ownershipDocument>\n<issuer><issuerName>Acme Corp</issuerName></issuer>\n<reportingOwner><rptOwnerName>Jane Roe</rptOwnerName></reportingOwner>\n</ownershipDocument>\n';
+    expect(formatOf(form4)).toBe("xml");
+    expect(formatOf('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Text.</p></body></html>\n')).toBe("html");
+  });
+});

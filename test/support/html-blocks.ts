@@ -1,12 +1,13 @@
 import type { Element, Nodes } from "hast";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
-import { normalizeWord } from "./word-alignment.ts";
+import { normalizeWord, sourceWords } from "./word-alignment.ts";
 
-/** A word a browser shows, with the 1-based line of the file it starts on. */
+/** A word a browser shows, with the 1-based line of the file it starts on; optional when it is furniture of preformatted text. */
 export interface LineWord {
   readonly word: string;
   readonly line: number;
+  readonly optional?: boolean;
 }
 
 /**
@@ -17,7 +18,10 @@ export type HtmlItem = { readonly kind: "block"; readonly words: readonly LineWo
 
 // Elements whose content never shows on the page. noscript is here because parse5 (like a browser with
 // scripting on) reads its content as raw text, tags and all; ix:header is inline XBRL's hidden header.
-const UNSHOWN = new Set(["head", "title", "script", "style", "template", "noscript", "ix:header"]);
+// iframe too: parse5 reads a frame's fallback content as raw text, which a browser with frames never shows.
+const UNSHOWN = new Set(["head", "title", "script", "style", "template", "noscript", "ix:header", "iframe"]);
+// Preformatted text is fixed-width text: its page numbers and page markers are furniture, as sourceWords has them.
+const PREFORMATTED = new Set(["pre", "xmp", "listing", "plaintext"]);
 
 // Elements a browser lays out as blocks (display block, list-item or a table part) or that end a line.
 // Every other element, ix:* tags included, runs inline: "<b>Sal</b>ary" is one word.
@@ -88,11 +92,15 @@ class Layout {
     if (UNSHOWN.has(element.tagName) || element.properties.hidden) return;
     const style = parseInlineStyle(typeof element.properties.style === "string" ? element.properties.style : "");
     const display = style.get("display");
-    if (display === "none") return;
+    if (display === "none" || style.get("visibility") === "hidden") return;
     const isBlock = display ? !RUNS_INLINE.test(display) : BLOCK.has(element.tagName);
     if (BREAK_VALUES.has(style.get("page-break-before") ?? style.get("break-before") ?? "")) this.pageBreak();
     if (isBlock) this.endBlock();
     if (element.tagName === "hr") this.pageBreak();
+    if (PREFORMATTED.has(element.tagName)) {
+      this.preformatted(element);
+      return;
+    }
     element.children.forEach((child) => this.visit(child));
     if (isBlock) this.endBlock();
     if (BREAK_VALUES.has(style.get("page-break-after") ?? style.get("break-after") ?? "")) this.pageBreak();
@@ -117,6 +125,23 @@ class Layout {
       this.token += part;
     }
     this.lastLine = line;
+  }
+
+  /** A preformatted block's words, read line by line as sourceWords reads a plain-text filing. */
+  private preformatted(element: Element): void {
+    let text = "";
+    let firstLine: number | undefined;
+    const collect = (node: Nodes) => {
+      if (node.type === "text") {
+        if (firstLine === undefined && node.position) firstLine = node.position.start.line + this.firstLine - 1 - (text.match(/\n/g)?.length ?? 0);
+        text += node.value;
+      } else if (node.type === "element" && node.tagName === "br") text += "\n";
+      else if (node.type === "element" && !UNSHOWN.has(node.tagName)) node.children.forEach(collect);
+    };
+    element.children.forEach(collect);
+    const start = firstLine ?? this.lastLine;
+    const words = sourceWords(text).map((word) => ({ word: word.word, line: word.line + start - 1, optional: word.optional }));
+    if (words.length) this.items.push({ kind: "block", words, text: text.replace(/\s+/g, " ").trim() });
   }
 
   pageBreak(): void {

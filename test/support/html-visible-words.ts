@@ -29,6 +29,6 @@ function htmlDocumentWords(segment: EdgarSegment): SourceWord[] {
   const items = parseHtmlBlocks(segment.text, segment.firstLine);
   const furniture = findPageFurniture(items);
   return items.flatMap((item, index) =>
-    item.kind === "block" ? item.words.map((word, position) => ({ ...word, optional: furniture.has(index) || RULE.test(word.word) || (position === 0 && BULLET.test(word.word)) })) : [],
+    item.kind === "block" ? item.words.map((word, position) => ({ ...word, optional: word.optional === true || furniture.has(index) || RULE.test(word.word) || (position === 0 && BULLET.test(word.word)) })) : [],
   );
 }

@@ -78,8 +78,9 @@ export interface WalkSetting {
   readonly xbrl: InlineXbrl;
 }
 
-// What a reader never sees: document metadata, scripts, and inline XBRL's hidden header.
-const INVISIBLE = new Set(["head", "title", "script", "style", "template", "noscript", "ix:header", "object", "iframe", "select", "option", "textarea"]);
+// What a reader never sees: document metadata, scripts, inline XBRL's hidden header, and a frame's fallback
+// text (a browser with frames shows the frame instead).
+const INVISIBLE = new Set(["head", "title", "script", "style", "template", "noscript", "ix:header", "iframe"]);
 const BLOCK = new Set([
   "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "dir", "div", "dl", "dt", "fieldset",
   "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "html", "li", "main", "menu",
@@ -272,7 +273,8 @@ function hasMargins(element: Element): boolean {
 function isBlockElement(element: Element): boolean {
   const display = styleOf(element).get("display");
   if (display?.startsWith("inline") || display === "contents") return false;
-  if (display === "block" || display === "list-item" || display === "flex" || display === "grid") return true;
+  // Any other display (block, list-item, flex, table-cell, …) lays the element out as a box of its own.
+  if (display) return true;
   return BLOCK.has(element.tagName);
 }
 

@@ -29,6 +29,8 @@ export interface Grid {
   readonly width: number;
   /** The text of the table's `<caption>`, if any. */
   readonly caption: readonly string[];
+  /** The caption's blocks, for a table read as the text it lays out. */
+  readonly captionBlocks: readonly HtmlBlock[];
   readonly firstLine: number;
   readonly lastLine: number;
 }
@@ -44,9 +46,10 @@ export function buildGrid(table: Element, context: WalkContext, setting: WalkSet
   const tableContext = { ...contextWithin(table, context, setting), align: context.align };
   const rows: GridCell[][] = [];
   const caption: string[] = [];
+  const captionBlocks: HtmlBlock[] = [];
   const covered: boolean[][] = [];
   let width = 0;
-  const rowElements = tableRows(table, caption, tableContext, setting);
+  const rowElements = tableRows(table, { caption, captionBlocks }, tableContext, setting);
   rowElements.forEach(({ element: tr, head }, rowIndex) => {
     const rowContext = contextWithin(tr, tableContext, setting);
     const cells: GridCell[] = [];
@@ -69,7 +72,7 @@ export function buildGrid(table: Element, context: WalkContext, setting: WalkSet
   });
   const firstLine = (table.position?.start.line ?? 1) + setting.lineOffset;
   const lastLine = (table.position?.end.line ?? table.position?.start.line ?? 1) + setting.lineOffset;
-  return { rows, width, caption, firstLine, lastLine };
+  return { rows, width, caption, captionBlocks, firstLine, lastLine };
 }
 
 function span(value: unknown, most: number): number {
@@ -82,7 +85,12 @@ function childElements(element: Element): Element[] {
 }
 
 /** The `<tr>`s of a table in order, its own sections' included, nested tables' not; `<caption>` text is gathered. */
-function tableRows(table: Element, caption: string[], context: WalkContext, setting: WalkSetting): { element: Element; head: boolean }[] {
+function tableRows(
+  table: Element,
+  captions: { caption: string[]; captionBlocks: HtmlBlock[] },
+  context: WalkContext,
+  setting: WalkSetting,
+): { element: Element; head: boolean }[] {
   const rows: { element: Element; head: boolean }[] = [];
   for (const child of childElements(table)) {
     if (isHiddenElement(child)) continue;
@@ -90,8 +98,10 @@ function tableRows(table: Element, caption: string[], context: WalkContext, sett
     else if (["thead", "tbody", "tfoot"].includes(child.tagName)) {
       for (const tr of childElements(child)) if (tr.tagName === "tr" && !isHiddenElement(tr)) rows.push({ element: tr, head: child.tagName === "thead" });
     } else if (child.tagName === "caption") {
-      const text = textOfBlocks(collectBlocks(child.children, context, setting));
-      if (stripFactMarks(text)) caption.push(text);
+      const blocks = collectBlocks(child.children, context, setting);
+      const text = textOfBlocks(blocks);
+      if (stripFactMarks(text)) captions.caption.push(text);
+      captions.captionBlocks.push(...blocks);
     }
   }
   return rows;

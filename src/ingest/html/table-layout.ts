@@ -32,9 +32,9 @@ export function isLayoutTable(grid: Grid): boolean {
   return figures === 0 && average > MAX_PROSE_WORDS;
 }
 
-/** Returns a layout table's content as blocks in reading order: row by row, a list marker joined to its text. */
+/** Returns a layout table's content as blocks in reading order: its caption, then row by row, a list marker joined to its text. */
 export function layoutBlocks(grid: Grid): HtmlBlock[] {
-  return grid.rows.flatMap((row) => {
+  return [...grid.captionBlocks, ...grid.rows.flatMap((row) => {
     const cells = row.filter((cell) => cell.blocks.length > 0);
     if (!isListRow(row)) {
       const blocks = cells.flatMap((cell) => cell.blocks);
@@ -48,7 +48,7 @@ export function layoutBlocks(grid: Grid): HtmlBlock[] {
     const space: Run = { text: " ", style: markerRuns[0]?.style ?? first.lines[0]![0]!.style };
     const joined: TextDraft = { ...first, lines: [[...markerRuns, space, ...first.lines[0]!], ...first.lines.slice(1)], line: marker.line };
     return [joined, ...rest];
-  });
+  })];
 }
 
 /** True for a row whose one printed cell runs across the whole table (or all of it but one column). */
