@@ -100,7 +100,24 @@ export function ingestFiling(input: IngestInput): IngestResult {
     if (checked.success) pages.push(page(checked.data, nodes, exhibitId(mainPage.frontmatter, part, checked.data.kind, pages)));
     else diagnostics.push(...fieldDiagnostics(checked.issues, {}, input.sourcePath, part.range[0]));
   }
+  diagnostics.push(...pages.flatMap((made) => emptyPageWarnings(made, input.sourcePath)));
   return { id: mainPage.id, frontmatter: mainPage.frontmatter, markdown: mainPage.markdown, nodes: mainNodes, pages, dropped, diagnostics };
+}
+
+/** A page with no text of its document (an empty file, an HTML file whose body shows nothing) is written, and said so. */
+function emptyPageWarnings(made: IngestedPage, file: string): Diagnostic[] {
+  if (made.nodes.some((node) => node.type !== "code")) return [];
+  return [
+    {
+      severity: "warning",
+      file,
+      line: made.frontmatter.source.lines?.[0] ?? 1,
+      expected: "a document with text to show",
+      found: `nothing a reader would see, on page ${made.id}`,
+      rule: "ingest-empty-document",
+      hint: "Check that the file is the filing itself and not an empty download or an index page.",
+    },
+  ];
 }
 
 /**

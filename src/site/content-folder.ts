@@ -1,3 +1,5 @@
+// Where the content lives on disk: shared by the two layers that touch the disk, site and cli (the CLIs
+// must find the same folder the build reads). It imports nothing of Astro, so the CLIs stay free of it.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Diagnostic } from "../lib/diagnostic.ts";

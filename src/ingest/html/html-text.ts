@@ -1,3 +1,4 @@
+import { collapse } from "../classify.ts";
 import { markFact, stripFactMarks } from "../fact-marks.ts";
 import type { Run } from "./html-blocks.ts";
 
@@ -19,15 +20,10 @@ export function lineText(runs: readonly Run[]): string {
     const lead = /^\s*/.exec(text)![0];
     const core = text.trim();
     const trail = text.slice(lead.length + core.length);
-    out += lead + (core ? markFact(collapseSpaces(core), run.fact.attributes) : "") + trail;
+    out += lead + (core ? markFact(collapse(core), run.fact.attributes) : "") + trail;
     index = end;
   }
-  return collapseSpaces(out);
-}
-
-/** Returns the text with white space runs (non-breaking spaces included) made one space, ends trimmed. */
-export function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return collapse(out);
 }
 
 /** Returns the lines of a block as text, empty lines left out. */
@@ -39,7 +35,6 @@ export function blockLines(lines: readonly (readonly Run[])[]): string[] {
 export interface BlockEmphasis {
   readonly bold: boolean;
   readonly underline: boolean;
-  readonly italic: boolean;
   readonly size: number;
 }
 
@@ -52,7 +47,7 @@ export function emphasisOf(runs: readonly Run[]): BlockEmphasis {
   // Punctuation and footnote marks printed in plain type ("Termination." with a plain period) do not break emphasis.
   const lettered = printed.filter((run) => /[A-Za-z0-9]/.test(run.text.replace(/\(\d{1,2}\)/g, "")));
   const all = (test: (run: Run) => boolean) => lettered.length > 0 && lettered.every(test);
-  return { bold: all((run) => run.style.bold), underline: all((run) => run.style.underline), italic: all((run) => run.style.italic), size };
+  return { bold: all((run) => run.style.bold), underline: all((run) => run.style.underline), size };
 }
 
 /** Returns the size most characters of the blocks are set in: the body text size of the document. */

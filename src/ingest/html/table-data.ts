@@ -143,11 +143,12 @@ function logicalColumns(bodyRows: readonly (readonly WorkCell[])[], headerRows: 
   return columns;
 }
 
+/** Returns a row's texts by column: every body cell starts in a grid column some column gathers. */
 function cellsByColumn(row: readonly WorkCell[], columns: readonly number[][]): string[] {
   const texts = columns.map(() => "");
   for (const cell of row) {
-    let index = columns.findIndex((grid) => grid.includes(cell.column));
-    if (index < 0) index = Math.max(0, columns.findIndex((grid) => grid[0]! > cell.column) - 1);
+    const index = columns.findIndex((grid) => grid.includes(cell.column));
+    if (index < 0) throw new Error(`expected a column for grid column ${cell.column}, not none`);
     texts[index] = texts[index] ? `${texts[index]} ${cell.text}` : cell.text;
   }
   return texts;
@@ -187,7 +188,7 @@ function joinWrappedLabels(rows: string[][], isBold: (cells: readonly string[]) 
     const hasData = cells.slice(1).some((text) => text !== "");
     const next = rows[index + 1];
     const nextHasData = next !== undefined && next.slice(1).some((text) => text !== "");
-    if (label && !hasData && nextHasData && !plain.endsWith(":") && (next[0] === "" || runsOn(plain) || /^[a-z]/.test(stripFactMarks(next[0]!)))) {
+    if (label && !hasData && nextHasData && !plain.endsWith(":") && (next[0] === "" || labelRunsOn(plain) || /^[a-z]/.test(stripFactMarks(next[0]!)))) {
       next[0] = next[0] ? `${label} ${next[0]}` : label;
       return;
     }
@@ -204,7 +205,7 @@ function joinWrappedLabels(rows: string[][], isBold: (cells: readonly string[]) 
 }
 
 /** A label that ends on a connecting word or mark runs on to the next row. */
-function runsOn(label: string): boolean {
+function labelRunsOn(label: string): boolean {
   return /(?:\b(?:and|or|of|for|the|to|in|&)|[,&-])$/i.test(label);
 }
 

@@ -89,3 +89,11 @@ describe("HTML nested deeper than a parser can follow", () => {
     expect(result.diagnostics.map((diagnostic) => [diagnostic.file, diagnostic.rule])).toEqual([["content/sources/deep.htm", "ingest-html-too-deep"]]);
   });
 });
+
+describe("an HTML file whose body shows nothing", () => {
+  it("is written with a warning that names the file and rule", () => {
+    const result = ingestFiling({ text: "<html><head><title>Only a title</title></head><body>   </body></html>", sourcePath: "content/sources/empty.htm", sha256: "0".repeat(64), overrides: { company: "Acme Corp.", date: "2000-01-01", kind: "letter" } });
+    expect(result.pages).toHaveLength(1);
+    expect(result.diagnostics.map((diagnostic) => [diagnostic.severity, diagnostic.rule])).toEqual([["warning", "ingest-empty-document"]]);
+  });
+});
