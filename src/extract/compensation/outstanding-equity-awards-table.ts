@@ -2,7 +2,7 @@ import type { OutstandingEquityAward } from "../../model/equity-awards.ts";
 import type { DocTable, FilingDoc } from "../filing-doc.ts";
 import { readAwardRows } from "./award-rows.ts";
 import { classifyColumns, normalizeHeader, type ColumnRule } from "./columns.ts";
-import { DATE_PHRASE, findIsoDate } from "./dates.ts";
+import { findTableDate } from "./table-date.ts";
 import { RowReader, rowSource } from "./row-reader.ts";
 import { tableHeadingText } from "./table-heading.ts";
 
@@ -15,7 +15,6 @@ type OutstandingColumn =
 
 const NOT_VESTED = /(?:HAVE|HAS|HAD) NOT (?:YET )?VESTED|\bUNVESTED\b/;
 const isValue = (header: string) => /VALUE/.test(header);
-const AS_OF = new RegExp(String.raw`\bas of\s+(${DATE_PHRASE})`, "i");
 
 // Item 402(f)(2) columns (b) to (j); the unearned columns are tested first, since they too say "not vested".
 const RULES: readonly ColumnRule<OutstandingColumn>[] = [
@@ -81,13 +80,5 @@ function readTable(doc: FilingDoc, table: DocTable): OutstandingEquityAward[] {
 
 /** The fiscal year-end of the holdings: from a header or the title ("AT DECEMBER 31, 2023"), else the "as of" of the table's introduction. */
 function yearEndDate(doc: FilingDoc, table: DocTable): string | null {
-  const fromHeader = [...table.header, table.title].map((text) => findIsoDate(text, doc.frontmatter.date)).find(Boolean);
-  if (fromHeader) return fromHeader;
-  const own = doc.blocks.filter((block) => block.section === table.section && block.kind === "paragraph");
-  const before = doc.blocks.filter((block) => block.line < table.line && block.kind === "paragraph").slice(-1);
-  for (const block of [...own, ...before]) {
-    const match = AS_OF.exec(block.text);
-    if (match) return findIsoDate(match[1]!, doc.frontmatter.date);
-  }
-  return null;
+  return findTableDate(doc, table, [...table.header, table.title]);
 }

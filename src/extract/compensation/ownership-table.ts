@@ -1,7 +1,7 @@
 import type { BeneficialOwnership } from "../../model/compensation.ts";
 import type { DocTable, FilingDoc } from "../filing-doc.ts";
 import { classifyColumns, normalizeHeader, type ColumnRule } from "./columns.ts";
-import { DATE_PHRASE, findIsoDate } from "./dates.ts";
+import { findTableDate, introductionOf } from "./table-date.ts";
 import { readPeopleRows } from "./people-rows.ts";
 import { RowReader, rowSource } from "./row-reader.ts";
 
@@ -16,7 +16,6 @@ const RULES: readonly ColumnRule<OwnershipColumn>[] = [
 ];
 
 const GROUP = /\bas a group\b|^all (?:directors|executive officers|officers)\b/i;
-const AS_OF = new RegExp(String.raw`\bas of\s+(${DATE_PHRASE})`, "i");
 
 /**
  * True when a table gives beneficial ownership: headers of beneficial or owned shares and a percent, or a
@@ -35,17 +34,11 @@ export function extractOwnership(doc: FilingDoc): BeneficialOwnership[] {
   for (const table of doc.tables) {
     // A table continued on the next page repeats the header of the one it continues.
     const continues = found.some((earlier) => earlier.header.join("|") === table.header.join("|"));
-    if (continues || isOwnershipTable(table, introductionOf(doc, table))) found.push(table);
+    if (continues || isOwnershipTable(table, introductionOf(doc, table).map((block) => block.text).join(" "))) found.push(table);
   }
   return found.flatMap((table) => readTable(doc, table));
 }
 
-/** The paragraph right before a table (or its own introduction), which says what the table shows. */
-function introductionOf(doc: FilingDoc, table: DocTable): string {
-  const own = doc.blocks.filter((block) => block.section === table.section && block.kind === "paragraph" && block.line <= table.line);
-  const before = doc.blocks.filter((block) => block.line < table.line && block.kind === "paragraph").slice(-1);
-  return [...own, ...before].map((block) => block.text).join(" ");
-}
 
 function readTable(doc: FilingDoc, table: DocTable): BeneficialOwnership[] {
   const columns = shareColumns(classifyColumns(table.header, RULES));
@@ -84,13 +77,5 @@ function shareColumns(columns: (OwnershipColumn | "name" | null)[]): (OwnershipC
 
 /** The date of the holdings: from a header ("AS OF 9/9/94"), else the table's or the preceding paragraph's "as of". */
 function ownershipDate(doc: FilingDoc, table: DocTable): string | null {
-  const fromHeader = table.header.map((header) => findIsoDate(header, doc.frontmatter.date)).find(Boolean);
-  if (fromHeader) return fromHeader;
-  const own = doc.blocks.filter((block) => block.section === table.section && block.kind === "paragraph");
-  const before = doc.blocks.filter((block) => block.line < table.line && block.kind === "paragraph").slice(-1);
-  for (const block of [...own, ...before]) {
-    const match = AS_OF.exec(block.text);
-    if (match) return findIsoDate(match[1]!, doc.frontmatter.date);
-  }
-  return null;
+  return findTableDate(doc, table, table.header);
 }
