@@ -7,6 +7,7 @@ import { ingestFiling } from "../ingest/index.ts";
 import { checkFilingFrontmatter } from "../extract/index.ts";
 import type { Diagnostic } from "../lib/diagnostic.ts";
 import { checkContentFolder, contentPath, currentContentFolder, formatPath, listContentFiles, sourcePathOf, type ContentFolder } from "../site/content-folder.ts";
+import { parseCommandLine } from "./parse-command-line.ts";
 import { placeSource } from "./place-source.ts";
 import { printDiagnostics } from "./print-diagnostics.ts";
 
@@ -37,18 +38,9 @@ function readArguments() {
 }
 
 function main(): number {
-  let parsed: ReturnType<typeof readArguments>;
-  try {
-    parsed = readArguments();
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 1;
-  }
+  const parsed = parseCommandLine(readArguments, USAGE);
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   const folder = currentContentFolder(values.content);
   if (printDiagnostics(checkContentFolder(folder, positionals.length ? "folder" : "sources"))) return 1;
   const overrides = { title: values.title, kind: values.kind, company: values.company, date: values.date };

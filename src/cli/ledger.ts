@@ -4,6 +4,7 @@ import { formatLedger } from "../compute/index.ts";
 // The CLI reads content the same way the build does; sharing the reader keeps the two in step.
 import { readContent } from "../site/read-content.ts";
 import { checkContentFolder, contentPath, currentContentFolder, formatPath } from "../site/content-folder.ts";
+import { parseCommandLine } from "./parse-command-line.ts";
 import { printDiagnostics } from "./print-diagnostics.ts";
 
 const USAGE = `usage: npm run ledger -- [--content DIR]
@@ -18,17 +19,8 @@ function readArguments() {
 
 /** Adds every published page and anchor to the ledger; entries are never removed. */
 function main(): number {
-  let parsed: ReturnType<typeof readArguments>;
-  try {
-    parsed = readArguments();
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 1;
-  }
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const parsed = parseCommandLine(readArguments, USAGE);
+  if (typeof parsed === "number") return parsed;
   const folder = currentContentFolder(parsed.values.content);
   if (printDiagnostics(checkContentFolder(folder, "filings"))) return 1;
   const report = readContent(folder);
